@@ -1,0 +1,3 @@
+from filmtalk.cli import main
+
+main()

@@ -1,0 +1,53 @@
+"""The machine-readable (JSON) form of each command's output: plain dicts, one stable schema
+per command. Kept apart from the Rich rendering so that nothing styled can leak into it."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from filmtalk.models import Interview, QAPair, SearchHit
+
+
+def list_record(interview: Interview) -> dict[str, Any]:
+    return {
+        "slug": interview.slug,
+        "name": interview.name,
+        "title": interview.title,
+        "pairs": len(interview.pairs),
+        "words": interview.words,
+        "path": interview.path,
+    }
+
+
+def pair_record(pair: QAPair) -> dict[str, Any]:
+    return {"index": pair.index, "question": pair.question, "answer": pair.answer}
+
+
+def show_record(interview: Interview, pairs: Sequence[QAPair]) -> dict[str, Any]:
+    return {
+        "slug": interview.slug,
+        "name": interview.name,
+        "title": interview.title,
+        "intro": interview.intro,
+        "path": interview.path,
+        "pairs": [pair_record(pair) for pair in pairs],
+    }
+
+
+def search_record(hit: SearchHit) -> dict[str, Any]:
+    return {
+        "slug": hit.slug,
+        "name": hit.name,
+        "index": hit.pair.index,
+        "question": hit.pair.question,
+        "answer": hit.pair.answer,
+        "snippet": hit.snippet.text,
+        "score": round(hit.score, 3),
+    }
+
+
+def to_json(data: Any) -> str:
+    """Pretty, UTF-8 JSON with a final newline."""
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

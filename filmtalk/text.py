@@ -1,0 +1,83 @@
+"""Text helpers shared by the parser and the search index: cleaning untrusted text, folding
+case and accents, splitting into words, and making slugs. No I/O, no Typer, no Rich."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# Whole terminal escape sequences first (CSI, OSC, DCS/APC/PM/SOS), then any lone ESC and
+# every other control character but tab and newline: scraped text must not be able to
+# recolour, clear or retitle the terminal, or write the clipboard (OSC 52).
+_ESCAPE_SEQUENCES = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]"  # CSI: colours, cursor moves, clear screen
+    r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"  # OSC: titles, hyperlinks, clipboard
+    r"|\x1b[P^_X][^\x1b\x07]*(?:\x1b\\|\x07)?"  # DCS, PM, APC, SOS
+    r"|\x9b[0-?]*[ -/]*[@-~]"  # C1 CSI
+    r"|\x9d[^\x07\x9c]*(?:\x07|\x9c)?"  # C1 OSC
+)
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff]")
+_SPACE_LIKE = re.compile(r"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+_LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x85]")
+
+
+def clean_text(raw: str) -> str:
+    """Normalise line endings to LF and strip escape sequences and control characters."""
+    text = _LINE_BREAKS.sub("\n", raw)
+    text = _ESCAPE_SEQUENCES.sub("", text)
+    text = _SPACE_LIKE.sub(" ", text)
+    # NFC so that "é" typed as e + combining accent is one letter for the tokenizer.
+    return unicodedata.normalize("NFC", _CONTROL_CHARS.sub("", text))
+
+
+_COMBINING_MARKS = re.compile(
+    r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
+)
+
+
+def _is_latin(char: str) -> bool:
+    code = ord(char)
+    return code < 0x0250 or 0x1E00 <= code <= 0x1EFF or 0x2C60 <= code <= 0x2C7F
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(char: str) -> str:
+    # Latin letters NFKD cannot split (ł, ø, æ, ß, đ) are transliterated; other scripts are kept,
+    # so Chinese or Greek text stays searchable in its own script.
+    if not _is_latin(char):
+        return char
+    from anyascii import anyascii
+
+    return anyascii(char).lower() or char
+
+
+def fold(text: str) -> str:
+    """Casefold and strip accents: "Méliès" and "MELIES" both become "melies"."""
+    if text.isascii():
+        return text.lower()
+    decomposed = _COMBINING_MARKS.sub("", unicodedata.normalize("NFKD", text)).casefold()
+    if decomposed.isascii():
+        return decomposed
+    return "".join(char if char.isascii() else _fold_char(char) for char in decomposed)
+
+
+_WORD = re.compile(r"\w+")
+
+
+def words(text: str) -> list[str]:
+    """The folded words of a text, in order; the one tokenizer for documents and queries."""
+    return _WORD.findall(fold(text))
+
+
+def word_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, folded word) for every word of `text`, with offsets into `text` itself."""
+    return [(m.start(), m.end(), fold(m.group())) for m in _WORD.finditer(text)]
+
+
+def slugify(name: str) -> str:
+    """A readable ASCII slug: "Chloë Åberg" -> "chloe-aberg", "Łukasz" -> "lukasz"."""
+    from anyascii import anyascii
+
+    ascii_name = anyascii(unicodedata.normalize("NFC", name))
+    return "-".join(re.findall(r"[a-z0-9]+", ascii_name.lower()))
