@@ -4,7 +4,9 @@ answers a topic, judged from two sides:
 - the question: each topic word is matched against the question's words with rapidfuzz (typos,
   "favourite"/"favorite") or a shared stem ("inspiration"/"inspired"), and the matched words count
   by how rare they are in the corpus, so "film" alone says little and "directors" says much;
-- the answer: the search index's BM25 score for the topic, over the answers only.
+- the answer: the search index's BM25 score for the topic over the answers only, divided by
+  what an average-length answer using every topic word once would score (the sum of the topic
+  words' idf), so that the scale does not depend on how big the corpus is.
 
 Both are scaled to 0..1 and combined as "either one is enough, both is better":
 1 - (1 - question) * (1 - answer). A person whose best pair scores under RELEVANT has nothing
@@ -24,11 +26,8 @@ from filmtalk.search import SearchIndex
 from filmtalk.stopwords import STOP_WORDS
 from filmtalk.text import words
 
-# Half of an idf-weighted topic matched by the question, or an answer BM25 score of
-# ANSWER_HALF_SCORE (about one mention of a rare topic word), is just enough.
+# Just enough: half of the (idf-weighted) topic in the question, or in the answer.
 RELEVANT = 0.5
-# The BM25 score at which the answer side counts 0.5: scaled as score / (score + this).
-ANSWER_HALF_SCORE = 2.0
 # Word similarity (rapidfuzz ratio, 0-100) from which two words count as the same word typed
 # differently, and what a shared stem is worth.
 SAME_WORD_RATIO = 85.0
@@ -84,8 +83,9 @@ def word_similarity(wanted: str, found: str) -> float:
     return 0.0
 
 
-def question_weights(interviews: Iterable[Interview], terms: Sequence[str]) -> dict[str, float]:
-    """How much each topic word says: BM25's idf over every pair's question and answer."""
+def term_weights(interviews: Iterable[Interview], terms: Sequence[str]) -> dict[str, float]:
+    """How much each topic word says: its idf over every pair's question and answer, as the
+    search index computes it."""
     documents = [
         set(words(pair.question)) | set(words(pair.answer))
         for interview in interviews
@@ -112,9 +112,10 @@ def question_score(terms: Sequence[str], weights: dict[str, float], question: st
     return matched / total
 
 
-def answer_score(bm25: float) -> float:
-    """An unbounded BM25 score scaled to 0..1, ANSWER_HALF_SCORE giving 0.5."""
-    return bm25 / (bm25 + ANSWER_HALF_SCORE) if bm25 > 0 else 0.0
+def answer_score(bm25: float, weights: dict[str, float]) -> float:
+    """A BM25 score over 0..1: 1 from one use of every topic word in an average answer."""
+    total = sum(weights.values())
+    return min(bm25 / total, 1.0) if bm25 > 0 and total > 0 else 0.0
 
 
 def combine(question: float, answer: float) -> float:
@@ -137,7 +138,7 @@ def compare(
     people does not change their scores.
     """
     terms = topic_words(topic)
-    weights = question_weights(interviews, terms)
+    weights = term_weights(interviews, terms)
     chosen = [i for i in interviews if slugs is None or i.slug in slugs]
     hits = index.search(
         " ".join(terms),
@@ -152,7 +153,7 @@ def compare(
         best: Match | None = None
         for pair in interview.pairs:
             asked = question_score(terms, weights, pair.question)
-            answered = answer_score(bm25.get((interview.slug, pair.index), 0.0))
+            answered = answer_score(bm25.get((interview.slug, pair.index), 0.0), weights)
             candidate = Match(pair, combine(asked, answered), asked, answered)
             # On a tie (two questions both fully on topic), the answer that uses the words wins.
             if candidate.score >= threshold and (best is None or _rank(candidate) > _rank(best)):
