@@ -73,14 +73,12 @@ def word_similarity(wanted: str, found: str) -> float:
     from rapidfuzz.distance import Prefix
 
     ratio = fuzz.ratio(wanted, found)
-    if ratio >= SAME_WORD_RATIO:
-        return ratio / 100
+    typed_differently = ratio / 100 if ratio >= SAME_WORD_RATIO else 0.0
     shared = Prefix.similarity(wanted, found)
     shorter = min(len(wanted), len(found))
     # "inspir-ation"/"inspir-ed", "film"/"film-s": one stem, other endings.
-    if shared >= MIN_STEM_CHARS or (shared == shorter and shorter >= 4):
-        return STEM_CREDIT
-    return 0.0
+    same_stem = shared >= MIN_STEM_CHARS or (shared == shorter and shorter >= 4)
+    return max(typed_differently, STEM_CREDIT if same_stem else 0.0)
 
 
 def term_weights(interviews: Iterable[Interview], terms: Sequence[str]) -> dict[str, float]:
