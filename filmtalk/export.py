@@ -19,6 +19,7 @@ from typing import Any, Literal
 
 from filmtalk.errors import FilmtalkError
 from filmtalk.models import Interview
+from filmtalk.records import pair_record
 
 ExportFormat = Literal["json", "jsonl", "csv", "markdown"]
 EXPORT_FORMATS: tuple[ExportFormat, ...] = ("json", "jsonl", "csv", "markdown")
@@ -66,10 +67,7 @@ def interview_records(interviews: Sequence[Interview]) -> list[dict[str, Any]]:
             "title": interview.title,
             "intro": interview.intro,
             "path": interview.path,
-            "pairs": [
-                {"index": pair.index, "question": pair.question, "answer": pair.answer}
-                for pair in interview.pairs
-            ],
+            "pairs": [pair_record(pair) for pair in interview.pairs],
         }
         for interview in interviews
     ]

@@ -12,7 +12,6 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from filmtalk import export
 from filmtalk.cli import app
 from filmtalk.corpus import bundled_corpus_dir, load_corpus
 from filmtalk.errors import FilmtalkError
@@ -168,7 +167,7 @@ def test_an_interrupted_write_leaves_the_old_file_and_no_temporary_file(
     def fail(*_args: object) -> None:
         raise failure
 
-    monkeypatch.setattr(export.os, "replace", fail)
+    monkeypatch.setattr(os, "replace", fail)
     expected = FilmtalkError if isinstance(failure, OSError) else KeyboardInterrupt
     with pytest.raises(expected):
         write_atomically(target, "new\n" * 1000, force=True)
@@ -182,7 +181,7 @@ def test_the_os_error_message_says_what_failed(
     def full(*_args: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(export.os, "fsync", full)
+    monkeypatch.setattr(os, "fsync", full)
     with pytest.raises(FilmtalkError, match=r"cannot write .*x\.txt: No space left on device"):
         write_atomically(tmp_path / "x.txt", "text")
     assert os.listdir(tmp_path) == []
