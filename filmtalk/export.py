@@ -23,7 +23,9 @@ from filmtalk.records import pair_record
 
 ExportFormat = Literal["json", "jsonl", "csv", "markdown"]
 EXPORT_FORMATS: tuple[ExportFormat, ...] = ("json", "jsonl", "csv", "markdown")
-PAIR_FIELDS = ("slug", "name", "title", "index", "question", "answer", "path")
+# `id` ("jiuxun-jin-4") is one unique key per pair, as sqlite-utils --pk and search engines'
+# bulk imports (Meilisearch's primary key) want; slugs are already [a-z0-9-].
+PAIR_FIELDS = ("id", "slug", "name", "title", "index", "question", "answer", "path")
 _SUFFIXES: dict[str, ExportFormat] = {
     ".json": "json",
     ".jsonl": "jsonl",
@@ -45,6 +47,7 @@ def pair_records(interviews: Sequence[Interview]) -> list[dict[str, Any]]:
     """One flat record per pair, in corpus order, with the fields of PAIR_FIELDS."""
     return [
         {
+            "id": f"{interview.slug}-{pair.index}",
             "slug": interview.slug,
             "name": interview.name,
             "title": interview.title,

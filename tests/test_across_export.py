@@ -24,6 +24,7 @@ def corpus_pairs() -> list[dict[str, Any]]:
     """What every export must hold, built straight from the corpus (not from filmtalk.export)."""
     return [
         {
+            "id": f"{interview.slug}-{pair.index}",
             "slug": interview.slug,
             "name": interview.name,
             "title": interview.title,
@@ -61,7 +62,7 @@ def test_csv_round_trips_all_22_pairs() -> None:
 
 def test_csv_header_is_exact() -> None:
     header = invoke_export("-f", "csv").split("\n", 1)[0]
-    assert header == "slug,name,title,index,question,answer,path"
+    assert header == "id,slug,name,title,index,question,answer,path"
 
 
 def test_json_nests_the_pairs_in_their_interviews() -> None:
@@ -71,7 +72,14 @@ def test_json_nests_the_pairs_in_their_interviews() -> None:
         (i.slug, i.intro, len(i.pairs)) for i in corpus.interviews
     ]
     flat = [
-        {"slug": d["slug"], "name": d["name"], "title": d["title"], **p, "path": d["path"]}
+        {
+            "id": f"{d['slug']}-{p['index']}",
+            "slug": d["slug"],
+            "name": d["name"],
+            "title": d["title"],
+            **p,
+            "path": d["path"],
+        }
         for d in data
         for p in d["pairs"]
     ]
