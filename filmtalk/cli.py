@@ -247,6 +247,16 @@ def _who_slugs(corpus: Corpus, who: list[str] | None) -> list[str] | None:
     return list(dict.fromkeys(find_interview(corpus, ref).slug for ref in refs))
 
 
+def _say_if_empty(corpus: Corpus) -> bool:
+    """Tell a person at a terminal that the corpus has no interviews; True if it has none."""
+    if corpus.interviews:
+        return False
+    from rich.text import Text
+
+    _stderr().print(Text(f"No interviews in {corpus.directory}."), soft_wrap=True)
+    return True
+
+
 @app.command()
 def compare(
     ctx: typer.Context,
@@ -282,6 +292,8 @@ def compare(
 
             _write_json([comparison_record(c) for c in comparisons])
             return
+        if _say_if_empty(corpus):
+            return
         if all(c.match is None for c in comparisons):
             from rich.text import Text
 
@@ -302,11 +314,14 @@ def stats(ctx: typer.Context, json: JsonOption = False) -> None:
     with _user_errors():
         from filmtalk.stats import corpus_stats
 
-        numbers = corpus_stats(_load(ctx).interviews)
+        corpus = _load(ctx)
+        numbers = corpus_stats(corpus.interviews)
         if json:
             from filmtalk.stats import stats_record
 
             _write_json(stats_record(numbers))
+            return
+        if _say_if_empty(corpus):
             return
         from filmtalk.render_across import stats_view
 

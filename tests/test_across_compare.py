@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -265,3 +266,11 @@ def test_compare_nobody_relevant_json_lists_everyone_with_nulls() -> None:
         ("jinsui-song", None, None),
         ("jiuxun-jin", None, None),
     ]
+
+
+def test_compare_on_an_empty_folder(tmp_path: Path) -> None:
+    table = runner.invoke(app, ["--corpus", str(tmp_path), "compare", "covid"])
+    assert (table.exit_code, table.stdout) == (0, "")
+    assert table.stderr == f"No interviews in {tmp_path}.\n"
+    data = runner.invoke(app, ["--corpus", str(tmp_path), "compare", "covid", "--json"])
+    assert json.loads(data.stdout) == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from pathlib import Path
 
 from typer.testing import CliRunner
 
@@ -109,3 +110,11 @@ def test_stats_table_on_the_bundled_corpus() -> None:
     longest = max(bars, key=lambda line: line.count("█"))
     assert re.fullmatch(r"Jinsui Song\s+#1 █+\s+174", longest)
     assert all(len(line) <= 100 for line in lines)
+
+
+def test_stats_on_an_empty_folder(tmp_path: Path) -> None:
+    table = runner.invoke(app, ["--corpus", str(tmp_path), "stats"])
+    assert (table.exit_code, table.stdout) == (0, "")
+    assert table.stderr == f"No interviews in {tmp_path}.\n"
+    data = runner.invoke(app, ["--corpus", str(tmp_path), "stats", "--json"])
+    assert json.loads(data.stdout) == {"interviews": 0, "pairs": 0, "words": 0, "people": []}
