@@ -328,6 +328,7 @@ def stats(ctx: typer.Context, json: JsonOption = False) -> None:
         _print(stats_view(numbers))
 
 
+# filmtalk.export.EXPORT_FORMATS, spelled out so that `--help` need not import the module.
 ExportFormatName = Literal["json", "jsonl", "csv", "markdown"]
 
 

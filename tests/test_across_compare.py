@@ -274,3 +274,9 @@ def test_compare_on_an_empty_folder(tmp_path: Path) -> None:
     assert table.stderr == f"No interviews in {tmp_path}.\n"
     data = runner.invoke(app, ["--corpus", str(tmp_path), "compare", "covid", "--json"])
     assert json.loads(data.stdout) == []
+
+
+def test_compare_who_without_names_is_an_error() -> None:
+    result = runner.invoke(app, ["compare", "covid", "--who", " , "])
+    assert result.exit_code == 1
+    assert result.stderr == "filmtalk: --who needs a slug or a name (see `filmtalk list`)\n"

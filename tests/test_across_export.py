@@ -7,15 +7,15 @@ import io
 import json
 import os
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 import pytest
 from typer.testing import CliRunner
 
-from filmtalk.cli import app
+from filmtalk.cli import ExportFormatName, app
 from filmtalk.corpus import bundled_corpus_dir, load_corpus
 from filmtalk.errors import FilmtalkError
-from filmtalk.export import format_for, write_atomically
+from filmtalk.export import EXPORT_FORMATS, format_for, write_atomically
 
 runner = CliRunner()
 
@@ -193,3 +193,8 @@ def test_the_os_error_message_says_what_failed(
     with pytest.raises(FilmtalkError, match=r"cannot write .*x\.txt: No space left on device"):
         write_atomically(tmp_path / "x.txt", "text")
     assert os.listdir(tmp_path) == []
+
+
+def test_the_command_offers_exactly_the_core_formats() -> None:
+    # cli.py spells the choices out to keep filmtalk.export out of `filmtalk --help`.
+    assert get_args(ExportFormatName) == EXPORT_FORMATS
