@@ -280,3 +280,10 @@ def test_compare_who_without_names_is_an_error() -> None:
     result = runner.invoke(app, ["compare", "covid", "--who", " , "])
     assert result.exit_code == 1
     assert result.stderr == "filmtalk: --who needs a slug or a name (see `filmtalk list`)\n"
+
+
+def test_of_two_questions_on_topic_the_answer_that_uses_the_words_wins() -> None:
+    # Ashley Ip's questions 6 and 8 both say "inspiration"; only answer 8 does too.
+    result = runner.invoke(app, ["compare", "inspiration", "--who", "ashley", "--json"])
+    assert result.exit_code == 0, result.output
+    assert [(e["index"], e["score"]) for e in json.loads(result.stdout)] == [(8, 1.0)]
