@@ -232,5 +232,147 @@ def search(
         _print(search_table(hits))
 
 
+# --- across interviews: compare, stats, export ---
+
+
+def _who_slugs(corpus: Corpus, who: list[str] | None) -> list[str] | None:
+    """The slugs that --who names, from repeated options and comma-separated lists, in order."""
+    if not who:
+        return None
+    from filmtalk.corpus import find_interview
+
+    refs = [ref.strip() for option in who for ref in option.split(",") if ref.strip()]
+    if not refs:
+        raise FilmtalkError("--who needs a slug or a name (see `filmtalk list`)")
+    return list(dict.fromkeys(find_interview(corpus, ref).slug for ref in refs))
+
+
+def _say_if_empty(corpus: Corpus) -> bool:
+    """Tell a person at a terminal that the corpus has no interviews; True if it has none."""
+    if corpus.interviews:
+        return False
+    from rich.text import Text
+
+    _stderr().print(Text(f"No interviews in {corpus.directory}."), soft_wrap=True)
+    return True
+
+
+@app.command()
+def compare(
+    ctx: typer.Context,
+    topic: Annotated[
+        str,
+        typer.Argument(help='What to compare on, e.g. "favorite directors".', show_default=False),
+    ],
+    who: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--who",
+            "-w",
+            help="Only these interviewees (slug or name); repeat it or separate with commas.",
+            show_default=False,
+        ),
+    ] = None,
+    json: JsonOption = False,
+) -> None:
+    """How did each interviewee answer the same question? Everyone's best pair for TOPIC.
+
+    Example: filmtalk compare "favorite directors" --who jiuxun,ashley
+    """
+    with _user_errors():
+        from filmtalk.compare import compare as compare_topic
+        from filmtalk.search import SearchIndex
+
+        corpus = _load(ctx)
+        slugs = _who_slugs(corpus, who)
+        index = SearchIndex.build(corpus.interviews)
+        comparisons = compare_topic(corpus.interviews, topic, index, slugs=slugs)
+        if json:
+            from filmtalk.compare import comparison_record
+
+            _write_json([comparison_record(c) for c in comparisons])
+            return
+        if _say_if_empty(corpus):
+            return
+        if all(c.match is None for c in comparisons):
+            from rich.text import Text
+
+            _stderr().print(Text(f"No one answers {topic!r}. Try other or fewer words."))
+            return
+        from filmtalk.render_across import compare_view
+
+        console = _stdout()
+        console.print(compare_view(comparisons, console.width))
+
+
+@app.command()
+def stats(ctx: typer.Context, json: JsonOption = False) -> None:
+    """The corpus at a glance: totals, each interviewee's most distinctive words, answer lengths.
+
+    Example: filmtalk stats --json
+    """
+    with _user_errors():
+        from filmtalk.stats import corpus_stats
+
+        corpus = _load(ctx)
+        numbers = corpus_stats(corpus.interviews)
+        if json:
+            from filmtalk.stats import stats_record
+
+            _write_json(stats_record(numbers))
+            return
+        if _say_if_empty(corpus):
+            return
+        from filmtalk.render_across import stats_view
+
+        _print(stats_view(numbers))
+
+
+# filmtalk.export.EXPORT_FORMATS, spelled out so that `--help` need not import the module.
+ExportFormatName = Literal["json", "jsonl", "csv", "markdown"]
+
+
+@app.command()
+def export(
+    ctx: typer.Context,
+    export_format: Annotated[
+        ExportFormatName | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="jsonl/csv: one record per pair; json: nested interviews; markdown: a document."
+            " Default: from the -o file's suffix, else jsonl.",
+            show_default=False,
+        ),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output", "-o", help="Write to this file instead of stdout.", show_default=False
+        ),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace the -o file if it exists.")
+    ] = False,
+) -> None:
+    """Export every pair for other tools: sqlite-utils, Datasette, spreadsheets, search engines.
+
+    Example: filmtalk export --format jsonl | sqlite-utils insert interviews.db pairs - --nl
+    """
+    with _user_errors():
+        from filmtalk.export import export_text, format_for, write_atomically
+
+        corpus = _load(ctx)
+        text = export_text(corpus.interviews, export_format or format_for(output))
+        if output is None:
+            sys.stdout.write(text)
+            return
+        write_atomically(output, text, force=force)
+        from rich.text import Text
+
+        count = sum(len(i.pairs) for i in corpus.interviews)
+        _stderr().print(Text(f"Wrote {count} pairs to {output}."), soft_wrap=True)
+
+
 def main() -> None:
     app(prog_name="filmtalk")
