@@ -48,12 +48,18 @@ SEEDS = {
                 "smoother and more enriching.",
             ),
             (
-                "Who is the primary target audience for your film, and what do you hope they will take away from it?",
+                (
+                    "Who is the primary target audience for your film, and what do you "
+                    "hope they will take away from it?"
+                ),
                 "I aim to inspire",
                 "struggling with similar issues.",
             ),
             (
-                "How would you define your unique filmmaking style, and what distinct qualities characterize your film?",
+                (
+                    "How would you define your unique filmmaking style, and what distinct "
+                    "qualities characterize your film?"
+                ),
                 "To be honest I'm",
                 "the way for now.",
             ),
@@ -86,12 +92,18 @@ SEEDS = {
                 "Chinese and Chinese-American women.",
             ),
             (
-                "Would you say it’s been a smooth road, and if not what are some of the biggest challenges you’ve faced along the way?",
+                (
+                    "Would you say it’s been a smooth road, and if not what are some of "
+                    "the biggest challenges you’ve faced along the way?"
+                ),
                 "When I first came",
                 "full of Cantonese speakers.",
             ),
             (
-                "Can you tell our readers more about what you do and what you think sets you apart from others?",
+                (
+                    "Can you tell our readers more about what you do and what you think "
+                    "sets you apart from others?"
+                ),
                 "Currently, I’m working as",
                 "many facets of womanhood.",
             ),
@@ -140,7 +152,10 @@ SEEDS = {
                 "in the near future.",
             ),
             (
-                "How can cinema and films such as Ashes change the world and have an impact on society?",
+                (
+                    "How can cinema and films such as Ashes change the world and have an "
+                    "impact on society?"
+                ),
                 "From my perspective, one",
                 "it comes from “us”.",
             ),
