@@ -54,10 +54,11 @@ def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
     sample = data[:4096]
     if len(sample) < 4 or len(data) % 2:
         return None
+    half = len(sample) // 2
     for zeros_at, encoding in ((1, "utf-16-le"), (0, "utf-16-be")):
         zeros = sample[zeros_at::2].count(0)
         others = sample[1 - zeros_at :: 2].count(0)
-        if zeros >= 0.9 * (len(sample) // 2) and others == 0:
+        if zeros >= 0.7 * half and others <= 0.05 * half:
             try:
                 return data.decode(encoding), encoding
             except UnicodeDecodeError:
