@@ -14,7 +14,7 @@ from filmtalk.text import words
 
 CORPUS_ENV = "FILMTALK_CORPUS"
 # A saved interview page is tens of kilobytes; anything this big is not one.
-MAX_FILE_BYTES = 5 * 1024 * 1024
+MAX_FILE_BYTES = 2 * 1024 * 1024
 
 
 def bundled_corpus_dir() -> Path:

@@ -51,6 +51,8 @@ _MARKER_STYLES = (
     ("bullet", re.compile(r"^[-*•–—]\s+\S")),
 )
 
+# A pull quote is at least this many words long; fewer could repeat by chance.
+_QUOTE_WORDS = 6
 # Longest question we believe: past this a paragraph is prose, whatever its punctuation.
 _MAX_QUESTION_CHARS = 400
 
@@ -210,14 +212,24 @@ def _quote_core(text: str) -> str:
 def _drop_pull_quotes(units: list[_Unit], dropped: list[str]) -> list[_Unit]:
     """Drop a short paragraph that only repeats words found in a longer one (a pull quote)."""
     cores = [_quote_core(unit.text) for unit in units]
-    body = "\n".join(cores)
-    repeated = {
+    # A pull quote's first six words occur again in the body: look only at those paragraphs,
+    # so that a long page costs one pass, not one pass per paragraph.
+    openings = Counter(
+        " ".join(words[i : i + _QUOTE_WORDS])
+        for words in (core.split() for core in cores)
+        for i in range(max(len(words) - _QUOTE_WORDS + 1, 0))
+    )
+    candidates = {
         core
         for core in cores
-        if len(core.split()) >= 6 and len(core) <= 300 and body.count(core) >= 2
+        if len(core) <= 300
+        and len(core.split()) >= _QUOTE_WORDS
+        and openings[" ".join(core.split()[:_QUOTE_WORDS])] >= 2
     }
     # Two identical paragraphs are left alone: only a repeat of part of a longer one goes.
-    quoted = {core for core in repeated if any(core != other and core in other for other in cores)}
+    body = "\n".join(cores)
+    whole = Counter(cores)
+    quoted = {core for core in candidates if body.count(core) > whole[core]}
     kept = []
     for unit, core in zip(units, cores, strict=True):
         if core in quoted:
