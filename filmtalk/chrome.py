@@ -47,7 +47,7 @@ _CHROME_PATTERN = re.compile(
     rf"|(?:posted|published|updated|last updated|first published)(?: on| at)?:? {_DATE}.{{0,80}}"
     r"|(?:posted|published|written) by .{0,80}|(?:posted|published|filed) (?:in|under) .{0,80}"
     r"|(?:interview|words|text|story|written|reporting|edited|compiled)? ?by "
-    r"(?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){0,3}(?: on .{0,40})?(?: [|•·-] .{0,40})?"
+    r"(?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){0,3}(?: on .{0,40})?(?:\s*[,|•·-]\s*.{0,60})?"
     r"|(?:author|words|editor)\s*:\s*(?-i:[A-Z])[\w.'’-]+(?: [\w.'’-]+){0,3}"
     r"|(?:photo|photograph|image|picture|still|credit|photo credit|image credit|courtesy|caption"
     r"|pictured|above|below|top|header image|featured image|cover image)s?"
@@ -69,6 +69,13 @@ _CHROME_PATTERN = re.compile(
     r"|powered by .{0,60}|(?:wordpress )?theme(?: by|:) .{0,60}|proudly powered by .{0,60}"
     r"|save my name, email.{0,200}|notify me of .{0,120}"
     r"|(?:sign up|subscribe)(?: to| for)? (?:our|the) (?:newsletter|mailing list).{0,120}"
+    r"|subscribe to (?:our|the|my) .{0,60}|follow us on .{0,60}|click to \w+ .{0,80}"
+    r"|follow [^.?!]{1,40} on (?:instagram|twitter|x|facebook|tiktok|youtube|vimeo|letterboxd"
+    r"|threads|bluesky|linkedin)\b.{0,80}|@[\w.]+"
+    r"|.{0,60}\(opens in (?:a )?new (?:window|tab)\)|share this (?:article|story|post|interview"
+    r"|page)\W{0,2}|(?:tags?|topics?|keywords)\s*:.{0,200}|(?:read more|also read|read next"
+    r"|related|see also|more)\s*:.{0,200}|continue reading\b.{0,80}|(?:images?|photos?) via .{0,80}"
+    r"|advertisement\s*[-–—:]\s*.{0,60}|scroll (?:down|to continue).{0,60}"
     r")$",
     re.IGNORECASE,
 )

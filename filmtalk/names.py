@@ -66,10 +66,25 @@ class FoundName:
     guess: str = ""
 
 
+# Capitalised words of headlines and site furniture that are not part of anyone's name.
+_NOT_NAME_WORDS = {
+    "interview", "interviews", "spotlight", "filmmaker", "filmmakers", "director", "directors",
+    "film", "films", "cinema", "festival", "review", "reviews", "magazine", "episode",
+    "transcript", "podcast", "news", "feature", "features", "conversation", "story",
+    "stories", "profile", "the", "home", "blog", "meet", "special", "exclusive", "weekly",
+    "series", "part", "edition", "issue", "studio", "studios", "productions", "pictures",
+    "awards", "premiere", "trailer", "behind", "lens", "scenes", "questions", "answers",
+    "three", "four", "five", "ten", "our", "my", "your", "new", "about", "welcome", "making",
+    "first", "q&a", "artist", "artists", "voices", "talk", "talks", "chat", "show",
+}  # fmt: skip
+
+
 def looks_like_name(candidate: str) -> bool:
     """A person's name: one to six capitalised words, no digits or sentence punctuation."""
     parts = candidate.replace("(", " ").replace(")", " ").split()
     if not 1 <= len(parts) <= 6 or len(candidate) > 60:
+        return False
+    if any(part.casefold() in _NOT_NAME_WORDS for part in parts):
         return False
     if re.search(r"[?!:;\"“”]|\.\s|\d", candidate):
         return False
@@ -91,8 +106,12 @@ def join_names(names: list[str]) -> str:
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
+_LEADING_ROLE = re.compile(rf"^{_ROLE}", re.IGNORECASE)
+
+
 def _tidy_name(candidate: str) -> str:
     name = re.sub(r"['’]s$", "", candidate.strip(" \t'\"‘’“”.,*_#")).strip()
+    name = _LEADING_ROLE.sub("", name)
     if name.isupper() and len(name) > 3:
         name = name.title()
     return name

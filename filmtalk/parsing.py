@@ -49,6 +49,7 @@ _MARKER_STYLES = (
     ("heading", re.compile(r"^#{1,6}\s+\S")),
     ("bold", re.compile(r"^(\*\*|__).+(\*\*|__):?$")),
     ("bullet", re.compile(r"^[-*•–—]\s+\S")),
+    ("italic", re.compile(r"^(\*|_)[^*_].*[^*_](\*|_):?$")),
 )
 
 # A pull quote is at least this many words long; fewer could repeat by chance.
@@ -83,7 +84,7 @@ def parse_interview(raw: str, *, path: str = "", fallback_name: str = "") -> Int
     units = _drop_pull_quotes(units, dropped)
     reading = _read_transcript(units, dropped) or _read_plain(units)
 
-    title, intro_units = _split_title(reading.head)
+    title, intro_units = _split_title(reading.head, dropped)
     intro_parts = [_strip_markers(unit.text) for unit in intro_units] + reading.intro_extra
     intro = "\n\n".join(intro_parts)
     pairs = tuple(
@@ -298,7 +299,7 @@ def _marked_questions(units: list[_Unit]) -> list[int] | None:
     """When the page marks its questions one way (numbered, bold, headings), those lines."""
     styles = [_marker_style(unit.text) for unit in units]
     best: list[int] | None = None
-    for style in ("number", "bold", "heading", "bullet"):
+    for style in ("number", "bold", "heading", "italic", "bullet"):
         marked = [i for i, s in enumerate(styles) if s == style and i > 0 and i + 1 < len(units)]
         cued = [i for i in marked if _has_question_cue(units[i].text)]
         if style == "bullet":
@@ -373,6 +374,10 @@ def _read_transcript(units: list[_Unit], dropped: list[str]) -> _Reading | None:
     waiting: list[_Turn] = []  # the asker's turns since the last answer
     for turn in turns:
         if speakers.key(turn.speaker) == roles.asker:
+            if reading.pairs and not waiting and _is_interjection(turn):
+                # "Right." "Wow." between two turns of one answer: the answer goes on.
+                dropped.extend(_said(turn))
+                continue
             if not roles.answers_labelled:
                 question_units, answer_units = _split_asker_turn(turn.units)
                 turn = _Turn(turn.speaker, question_units)
@@ -383,14 +388,34 @@ def _read_transcript(units: list[_Unit], dropped: list[str]) -> _Reading | None:
             else:
                 waiting.append(turn)
             continue
-        if waiting:
+        if waiting and not reading.pairs and _is_welcome(waiting[-1], turn):
+            # "Welcome to the show, today my guest is…" / "Thanks, Mia.": no question yet.
+            reading.intro_extra.extend(u.text for t in waiting for u in t.units)
+            dropped.extend(_said(turn))
+            waiting = []
+        elif waiting:
             _answer(reading, waiting, [turn], panel, dropped)
             waiting = []
         elif reading.pairs:
             _continue_answer(reading, turn, panel)
+        else:
+            dropped.extend(_said(turn))
     for turn in waiting:  # the host's closing words: nobody answers them
         dropped.extend(_said(turn))
     return reading
+
+
+def _is_welcome(host: _Turn, reply: _Turn) -> bool:
+    """A host's opening words that ask nothing, thanked by a short reply."""
+    said = " ".join(unit.text for unit in host.units)
+    addressed = _SECOND_PERSON.search(fold(said)) or re.match(r"^(?:\w+ ){0,2}\w+, ", said)
+    thanks = " ".join(unit.text for unit in reply.units)
+    return not addressed and "?" not in said + thanks and len(thanks.split()) <= 8
+
+
+def _is_interjection(turn: _Turn) -> bool:
+    text = " ".join(unit.text for unit in turn.units)
+    return len(text.split()) <= 6 and "?" not in text and not _has_question_cue(text)
 
 
 def _is_full_name(speaker: str) -> bool:
@@ -458,11 +483,21 @@ def _continue_answer(reading: _Reading, turn: _Turn, panel: bool) -> None:
 # --- Title ------------------------------------------------------------------------------
 
 
-def _split_title(head: list[_Unit]) -> tuple[str, list[_Unit]]:
+def _split_title(head: list[_Unit], dropped: list[str]) -> tuple[str, list[_Unit]]:
     """The page title (the first short line before the first question) and the intro lines."""
     if not head:
         return "", []
     first = head[0].text
+    # A kicker above the headline ("FILMMAKER SPOTLIGHT", "INTERVIEW") is not the title.
+    if (
+        len(head) > 1
+        and first.isupper()
+        and len(first.split()) <= 3
+        and len(head[1].text) <= 200
+        and not _SENTENCE_END.search(head[1].text)
+    ):
+        dropped.append(first)
+        head, first = head[1:], head[1].text
     if len(first) <= 200 and not _SENTENCE_END.search(first):
         return _strip_markers(first), head[1:]
     if len(first) <= 120 and len(head) > 1:

@@ -20,6 +20,11 @@ _LABEL = re.compile(
     r"\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*"
     r"(?P<rest>.*)$"
 )
+# "Q. How…", "A) Yes", "Q – How…": the one-letter labels also come with other punctuation.
+_LETTER_LABEL = re.compile(
+    r"^(?:\*\*|__)?(?P<label>[QA]\d{0,2})(?:\*\*|__)?\s*[.)\-–—]\s*(?:\*\*|__)?\s+(?P<rest>.*)$"
+)
+_TRAILING_BOLD = re.compile(r"^(?P<text>.*?)\s*(?:\*\*|__)$")
 ASKING_LABELS = {"q", "question", "interviewer", "int", "host", "co-host", "moderator", "me"}
 ANSWERING_LABELS = {"a", "answer", "interviewee", "guest", "respondent"}
 _PARTICLES = {"de", "da", "di", "del", "van", "von", "der", "den", "la", "le", "du", "bin", "al"}
@@ -59,13 +64,18 @@ class Roles:
 
 def speaker_label(line: str) -> Label | None:
     """The speaker label that starts this line, if it has one."""
-    match = _LABEL.match(line)
+    match = _LABEL.match(line) or _LETTER_LABEL.match(line)
     if not match:
         return None
     speaker = match.group("label").strip()
     if not _is_speaker(speaker):
         return None
-    return Label(speaker, match.group("rest").strip())
+    rest = match.group("rest").strip()
+    # "**Q: How did it start?**": the bold closes after the question.
+    bold = _TRAILING_BOLD.match(rest)
+    if bold and line.startswith(("**", "__")):
+        rest = bold.group("text")
+    return Label(speaker, rest)
 
 
 def key(speaker: str) -> str:
