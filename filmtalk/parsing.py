@@ -277,6 +277,10 @@ def _is_question(units: list[_Unit], i: int) -> bool:
     if speaks_for_self and not addresses_reader:
         return False
     ends_with_question_mark = bool(_QUESTION_END.search(text))
+    # "Three things matter:" introduces a list in an answer; a prompt ending in a colon
+    # asks the reader ("Share your favourite films:") or opens like a prompt.
+    if not ends_with_question_mark and not _PROMPT_START.match(text) and not addresses_reader:
+        return False
     if not ends_with_question_mark:
         # Prompts without a question mark are single sentences of a line or two.
         if len(text) > 250 or text.count(". ") > 2:

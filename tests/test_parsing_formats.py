@@ -451,6 +451,122 @@ EXPECTED = {
             ),
         ],
     ),
+    # Bold "Q." questions and "A." answers; a byline with a date, share links and tags.
+    "bold-letter-labels.txt": expected(
+        "Sarah Lindqvist",
+        "sarah-lindqvist",
+        "Q&A: Sarah Lindqvist talks Northern Lights",
+        "Sarah Lindqvist's second feature, Northern Lights, opens Friday.",
+        [
+            (
+                "Where did the idea come from?",
+                "From a radio story about a lighthouse keeper in Norway. "
+                "I heard it in the car and had to pull over.",
+            ),
+            ("How long did you shoot?", "Six weeks. It rained on every one of them."),
+            ("What's next?", "Sleep."),
+        ],
+    ),
+    # "[00:00:12] Name:" labels; the host's welcome is the intro, "Right." is no question.
+    "timestamped-podcast.txt": expected(
+        "Jonas Berg",
+        "jonas-berg",
+        "EPISODE 12 TRANSCRIPT",
+        "Hello and welcome back to Cut to Black. "
+        "Today I'm talking with documentary filmmaker Jonas Berg.",
+        [
+            (
+                "So, Jonas, what got you into documentaries?",
+                "Honestly, an accident. I was filming my grandmother's farm for a school project "
+                "and it turned into a film.\n\n"
+                "And then it played at a local festival, and I was hooked.",
+            ),
+            (
+                "How do you fund your work now?",
+                "Grants, mostly. And a lot of wedding videos.",
+            ),
+        ],
+    ),
+    # A kicker above the headline, a rhetorical question inside an answer, a social-media
+    # line and WordPress share/like buttons.
+    "kicker-headline.txt": expected(
+        "Amara Okafor",
+        "amara-okafor",
+        'Director Amara Okafor on her debut "Red Earth"',
+        "Amara Okafor is a Nigerian-British director based in London. "
+        'Her debut feature "Red Earth" premieres at the London Film Festival.',
+        [
+            (
+                "Tell us a bit about yourself and how you got into filmmaking.",
+                "I grew up in Lagos and moved to London when I was eleven. I always loved "
+                "stories, but film came late, at university, when a friend asked me to help on "
+                "her short.",
+            ),
+            (
+                'What is "Red Earth" about?',
+                "It's about a family that returns to Nigeria to bury their father, and "
+                "discovers he had another family. It's a drama, but there's a lot of comedy in "
+                "it too.",
+            ),
+            (
+                "What was the biggest challenge during production?",
+                "Shooting in two countries with a tiny budget. "
+                "We did the London scenes in nine days.",
+            ),
+            (
+                "Do you think the industry is changing for Black women directors?",
+                "Slowly. There are more opportunities than when I started, but we still have to "
+                "fight for budgets. Why is that? Because the people who decide haven't changed.",
+            ),
+            (
+                "What advice would you give to aspiring filmmakers?",
+                "Make things. Don't wait for permission.",
+            ),
+        ],
+    ),
+    # "1)" numbering where half the prompts have no question mark ("Favourite animators").
+    "numbered-prompts.txt": expected(
+        "Pedro Álvarez",
+        "pedro-alvarez",
+        "An interview with Pedro Álvarez",
+        "",
+        [
+            (
+                "Pedro, introduce yourself",
+                "I'm a Chilean animator living in Montreal. I make short films with clay and sand.",
+            ),
+            (
+                'Your latest film, "Arena", took four years to make. Why so long?',
+                "Because every frame is made of sand, and sand doesn't stay where you put it.",
+            ),
+            ("Favourite animators", "Norman McLaren, Caroline Leaf, Jan Švankmajer."),
+            ("Any upcoming projects?", "A feature, maybe. If I survive the next short."),
+        ],
+    ),
+    # The outlet labels the questions and the interviewee's name the answers, no blank lines,
+    # no title at all.
+    "outlet-and-name-labels.txt": expected(
+        "Laura Mejía",
+        "laura-mejia",
+        "Interview with Laura Mejía",
+        "",
+        [
+            (
+                "In your film, memory is almost a character. How did you approach it?",
+                "I wanted the audience to feel like they were remembering with the protagonist. "
+                "So the images are fragmented, out of order.",
+            ),
+            (
+                "And the sound design?",
+                "Sound was the key. We recorded everything in the real house, the creaks, the "
+                "birds.",
+            ),
+            (
+                "What's next for you?",
+                "A documentary about my grandmother's village in Antioquia.",
+            ),
+        ],
+    ),
 }
 
 
@@ -529,7 +645,7 @@ def test_front_matter_fills_source_date_and_outlet() -> None:
 runner = CliRunner()
 
 
-@pytest.mark.parametrize("file_name", ["panel.txt", "name-labels.txt", "podcast.txt"])
+@pytest.mark.parametrize("file_name", sorted(EXPECTED))
 def test_show_path_json_has_the_foundation_schema(file_name: str) -> None:
     path = FORMATS / file_name
     result = runner.invoke(app, ["show", str(path), "--json"])
