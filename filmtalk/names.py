@@ -42,6 +42,8 @@ _TITLE_NAME_PATTERNS = [
         re.IGNORECASE,
     ),
     re.compile(r"^(?P<name>[^:–—|]+?)\s*[:–—|]\s+"),
+    # "Meet the Maker: Ines Duarte": the name after the headline's label.
+    re.compile(r"^[^:–—|]+[:–—|]\s+(?P<name>[^:–—|]+)$"),
     re.compile(r"\bwith\s+(?P<name>[^,:;–—|]+)$"),
     re.compile(r"^(?P<name>.+)$"),
 ]
@@ -51,7 +53,9 @@ _INTRO_NAME_PATTERNS = [
     re.compile(
         r"^(?:(?:[A-Z][a-z]+ )?(?:director|filmmaker|animator|producer|writer|artist)\s+)?"
         r"(?P<name>(?:[^\W\d_][\w.'’ʻ-]*\s+){1,3}?[^\W\d_][\w.'’ʻ-]*)(?:['’]s\b|\s+(?:is|was"
-        r"|has|had|grew up|studied|lives|works|spent|made|directed|began|started|edits|shoots)\b)"
+        r"|has|had|grew up|studied|lives|works|spent|made|makes|directed|directs|began|started"
+        r"|edits|shoots|writes|wrote|creates|created|produces|produced|returns|brings|explores"
+        r"|won|wins|premieres|debuts|joins|joined)\b)"
     ),
     re.compile(r"\b(?:spoke|talked|sat down|caught up|chatted) with (?P<name>[^.,!;]+)"),
 ]
@@ -68,7 +72,8 @@ class FoundName:
 
 # Capitalised words of headlines and site furniture that are not part of anyone's name.
 _NOT_NAME_WORDS = {
-    "interview", "interviews", "spotlight", "filmmaker", "filmmakers", "director", "directors",
+    "interview", "interviews", "conversations", "spotlight", "maker", "makers", "filmmaker",
+    "filmmakers", "director", "directors",
     "film", "films", "cinema", "festival", "review", "reviews", "magazine", "episode",
     "transcript", "podcast", "news", "feature", "features", "conversation", "story",
     "stories", "profile", "the", "home", "blog", "meet", "special", "exclusive", "weekly",

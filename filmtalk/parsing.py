@@ -31,6 +31,9 @@ from filmtalk.names import find_name, looks_like_name
 from filmtalk.text import clean_text, fold, slugify
 
 _LIST_MARKER = re.compile(r"^(?:\d{1,2}\s*[.)]|[-*•–—]|#{1,6})\s+")
+_HTML_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
+_BOLD_LEAD = re.compile(r"^(?P<question>(\*\*|__)[^*_]+?\2)\s*(?P<answer>[^\s*_].*)$")
+_DIALOGUE_DASH = re.compile(r"^[—–-]\s+")
 _EMPHASIS = re.compile(r"^(\*\*|__|\*|_)(.+)\1$")
 _QUESTION_END = re.compile(r"\?[\"'”’)\]*_]*$")
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|yourselves|you['’](?:re|ve|d|ll))\b")
@@ -78,7 +81,7 @@ class _Reading:
 
 def parse_interview(raw: str, *, path: str = "", fallback_name: str = "") -> Interview:
     """Parse one page of interview text. Never raises on any input text."""
-    front, body = split_front_matter(clean_text(raw))
+    front, body = split_front_matter(_unescape_html(clean_text(raw)))
     units, dropped = _article_units(body)
     units = _unwrap(units)
     units = _drop_pull_quotes(units, dropped)
@@ -140,6 +143,15 @@ def parse_interview(raw: str, *, path: str = "", fallback_name: str = "") -> Int
 # --- Lines, chrome, wrapping -----------------------------------------------------------
 
 
+def _unescape_html(text: str) -> str:
+    """ "&amp;" and "&#8217;" left by a copy from a page's source become the characters."""
+    if not _HTML_ENTITY.search(text):
+        return text
+    import html
+
+    return clean_text(html.unescape(text))
+
+
 def _article_units(text: str) -> tuple[list[_Unit], list[str]]:
     """The article's lines, without chrome; and the chrome lines that were dropped."""
     units: list[_Unit] = []
@@ -157,7 +169,13 @@ def _article_units(text: str) -> tuple[list[_Unit], list[str]]:
         if chrome.is_chrome(line):
             dropped.append(line)
             continue
-        units.append(_Unit(line, after_blank))
+        bold_question = _BOLD_LEAD.match(line)
+        if bold_question and _has_question_cue(bold_question.group("question")):
+            # "**What inspired you?** I grew up…": the question and the answer share a line.
+            units.append(_Unit(bold_question.group("question"), after_blank))
+            units.append(_Unit(bold_question.group("answer"), False))
+        else:
+            units.append(_Unit(line, after_blank))
         after_blank = False
         if not seen_question and _has_question_cue(line):
             seen_question = True
@@ -325,16 +343,33 @@ def _read_plain(units: list[_Unit]) -> _Reading:
     for i in question_at:
         if merged and merged[-1][-1] == i - 1 and not units[i].after_blank:
             merged[-1].append(i)
+        elif _is_preamble(units, i, merged[-1][-1] if merged else -1):
+            merged.append([i - 1, i])
         else:
             merged.append([i])
     first_question = merged[0][0] if merged else len(units)
+    # "— What do you film?" / "— Water.": dialogue dashes mark both sides.
+    dashed = all(_DIALOGUE_DASH.match(units[group[0]].text) for group in merged) and merged
     pairs: list[tuple[str, list[str], list[str]]] = []
     for number, group in enumerate(merged):
         answer_end = merged[number + 1][0] if number + 1 < len(merged) else len(units)
         question = " ".join(_strip_markers(units[i].text) for i in group)
         answer = [unit.text for unit in units[group[-1] + 1 : answer_end]]
+        if dashed:
+            answer = [_DIALOGUE_DASH.sub("", paragraph) for paragraph in answer]
         pairs.append((question, answer, []))
     return _Reading(head=units[:first_question], pairs=pairs)
+
+
+def _is_preamble(units: list[_Unit], i: int, previous_question: int) -> bool:
+    """A line that sets up the question below it in the same paragraph ("Your film is set in
+    1970s Hanoi.\nWhat drew you to that period?")."""
+    if i < 1 or units[i].after_blank or not units[i - 1].after_blank:
+        return False
+    if i - 1 <= previous_question or i - 1 == 0 and previous_question < 0:
+        return False
+    setup = units[i - 1].text
+    return len(setup) <= 250 and bool(_SECOND_PERSON.search(fold(setup)))
 
 
 # --- Labelled transcripts --------------------------------------------------------------

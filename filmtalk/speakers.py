@@ -94,7 +94,7 @@ def _is_speaker(label: str) -> bool:
     if folded in _NOT_SPEAKERS or len(label) > 40 or re.search(r"[,?!;\"“”]", label):
         return False
     for part in label.replace("(", " ").replace(")", " ").split():
-        if part.lower() in _PARTICLES:
+        if part.lower() in _PARTICLES or part.isdigit():  # "Speaker 2"
             continue
         first = part[0]
         # Each word is capitalised or uncased (吴岚): "Suggest a Story:" is no speaker.

@@ -567,6 +567,62 @@ EXPECTED = {
             ),
         ],
     ),
+    # A bold question with its answer on the same line; HTML entities left in the text.
+    "bold-question-inline.txt": expected(
+        "Ines Duarte",
+        "ines-duarte",
+        "Meet the Maker: Ines Duarte",
+        "Ines Duarte makes short documentaries about fishermen & their families in the Algarve.",
+        [
+            (
+                "What drew you to the sea?",
+                "My father was a fisherman, and his father before him. "
+                "I grew up with salt in my hair.",
+            ),
+            (
+                "How do you earn the trust of the crews?",
+                "I go out with them for weeks without filming. "
+                "Then the camera is just another thing on board.",
+            ),
+            ("What’s your next film?", "A portrait of the last net-maker in Olhão."),
+        ],
+    ),
+    # Dialogue dashes mark the question and the answer, each on its own line.
+    "dialogue-dashes.txt": expected(
+        "Ola Nordmann",
+        "ola-nordmann",
+        "Conversations: Ola Nordmann",
+        "",
+        [
+            (
+                "Your film is set in a fishing village. Why there?",
+                "Because that is where I grew up, and I wanted to film the people I know.",
+            ),
+            (
+                "Was it difficult to cast locals?",
+                "No. Everybody wanted to be in it. The difficult part was saying no.",
+            ),
+        ],
+    ),
+    # A statement that sets up the question on the line above it.
+    "preamble-questions.txt": expected(
+        "Sophie Martin",
+        "sophie-martin",
+        "Sophie Martin: On Grief and Comedy",
+        "Sophie Martin's debut Lemon Days mixes slapstick with a funeral.",
+        [
+            (
+                "Your film is about a funeral, but it is very funny. "
+                "How did you find that balance?",
+                "I didn't look for it. My family is like that. At my grandfather's funeral my "
+                "uncle fell into the grave, and everybody laughed, and then everybody cried.",
+            ),
+            (
+                "You cast your own mother in a small part. Was that your idea or hers?",
+                "Hers, definitely.",
+            ),
+        ],
+    ),
 }
 
 
