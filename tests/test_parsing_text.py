@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -156,3 +157,20 @@ def test_a_rule_that_is_not_at_the_top_is_not_front_matter() -> None:
 )
 def test_slugs_are_readable_ascii(name: str, slug: str) -> None:
     assert slugify(name) == slug
+
+
+def test_readme_front_matter_example_reads_as_documented() -> None:
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    block = readme.split("```yaml\n", 1)[1].split("```", 1)[0]
+    interview = parse_interview(block + "What do you film?\n\nWater.\n")
+    assert (interview.name, interview.slug, interview.title) == (
+        "Chloë Åberg",
+        "chloe-aberg",
+        "Salt and Silence",
+    )
+    assert (interview.source, interview.date, interview.outlet) == (
+        "https://example.org/interviews/aberg",
+        "2024-03-04",
+        "Example Film Review",
+    )
+    assert interview.notes == ()
