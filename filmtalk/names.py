@@ -42,6 +42,9 @@ _TITLE_NAME_PATTERNS = [
         re.IGNORECASE,
     ),
     re.compile(r"^(?P<name>[^:–—|]+?)\s*[:–—|]\s+"),
+]
+# Weaker evidence: the intro's name wins over these.
+_WEAK_TITLE_NAME_PATTERNS = [
     # "Meet the Maker: Ines Duarte": the name after the headline's label.
     re.compile(r"^[^:–—|]+[:–—|]\s+(?P<name>[^:–—|]+)$"),
     re.compile(r"\bwith\s+(?P<name>[^,:;–—|]+)$"),
@@ -126,8 +129,8 @@ def _same_person(a: str, b: str) -> bool:
     return words(a) == words(b)
 
 
-def _name_from_title(title: str) -> str:
-    for pattern in _TITLE_NAME_PATTERNS:
+def _name_from_title(title: str, patterns: list[re.Pattern[str]]) -> str:
+    for pattern in patterns:
         match = pattern.search(title)
         if match and looks_like_name(_tidy_name(match.group("name"))):
             return _tidy_name(match.group("name"))
@@ -158,22 +161,26 @@ def find_name(
     `speakers` are the answerers' labels in a transcript that look like full names: a panel
     is named after all of them.
     """
-    from_title = _name_from_title(title)
+    from_title = _name_from_title(title, _TITLE_NAME_PATTERNS)
+    weak_title = _name_from_title(title, _WEAK_TITLE_NAME_PATTERNS)
     from_intro = _names_from_intro(intro)
     if len(speakers) > 1:
         return FoundName(join_names(speakers))
     if speakers:
         # The title or intro may write the labelled speaker more fully ("Wu Lan (吴岚)").
-        for candidate in [from_title, *from_intro]:
+        for candidate in [from_title, weak_title, *from_intro]:
             if candidate and words(candidate)[: len(words(speakers[0]))] == words(speakers[0]):
                 return FoundName(candidate)
         return FoundName(speakers[0])
     # The intro writes the name as a reader would ("Ashley (Chin Chin) Ip"), the title may
     # shout it ("ASHLEY CHIN CHIN IP"): prefer the intro's form of the same words.
     for candidate in from_intro:
-        if from_title and _same_person(candidate, from_title):
+        if any(title and _same_person(candidate, title) for title in (from_title, weak_title)):
             return FoundName(candidate)
     if from_title and len(from_title.split()) >= 2:
+        return FoundName(from_title)
+    from_title = from_title or weak_title
+    if from_title and len(from_title.split()) >= 2 and not from_intro:
         return FoundName(from_title)
     greeted = _greeted_first_name(questions)
     for candidate in from_intro:

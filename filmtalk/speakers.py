@@ -24,6 +24,10 @@ _LABEL = re.compile(
 _LETTER_LABEL = re.compile(
     r"^(?:\*\*|__)?(?P<label>[QA]\d{0,2})(?:\*\*|__)?\s*[.)\-–—]\s*(?:\*\*|__)?\s+(?P<rest>.*)$"
 )
+# Otter-style transcripts put the speaker and the time alone on a line: "Jane Doe  0:03".
+_NAME_AND_TIME = re.compile(
+    rf"^(?P<label>[^\W\d_][\w.'’ʻ-]*(?:[ \t]+[\w.'’ʻ-]+){{0,3}})[ \t]+[\[(]?{_TIMESTAMP}[\])]?$"
+)
 _TRAILING_BOLD = re.compile(r"^(?P<text>.*?)\s*(?:\*\*|__)$")
 ASKING_LABELS = {"q", "question", "interviewer", "int", "host", "co-host", "moderator", "me"}
 ANSWERING_LABELS = {"a", "answer", "interviewee", "guest", "respondent"}
@@ -64,13 +68,13 @@ class Roles:
 
 def speaker_label(line: str) -> Label | None:
     """The speaker label that starts this line, if it has one."""
-    match = _LABEL.match(line) or _LETTER_LABEL.match(line)
+    match = _NAME_AND_TIME.match(line) or _LABEL.match(line) or _LETTER_LABEL.match(line)
     if not match:
         return None
     speaker = match.group("label").strip()
     if not _is_speaker(speaker):
         return None
-    rest = match.group("rest").strip()
+    rest = match.groupdict().get("rest", "").strip()
     # "**Q: How did it start?**": the bold closes after the question.
     bold = _TRAILING_BOLD.match(rest)
     if bold and line.startswith(("**", "__")):
@@ -80,7 +84,9 @@ def speaker_label(line: str) -> Label | None:
 
 def key(speaker: str) -> str:
     """Labels compare case- and space-insensitively ("Q" and "q", "Ana  Ruiz" and "Ana Ruiz")."""
-    return " ".join(speaker.casefold().split())
+    folded = " ".join(speaker.casefold().split())
+    # "Q1:", "Q2:", "A1:" are all the same two speakers.
+    return folded[0] if re.fullmatch(r"[qa]\d{1,2}", folded) else folded
 
 
 def _is_speaker(label: str) -> bool:
@@ -116,7 +122,7 @@ def find_roles(labels: list[Label], asks: dict[str, int]) -> Roles | None:
     speakers = [s for s, n in counts.items() if n >= 2 or s in ASKING_LABELS | ANSWERING_LABELS]
     if sum(counts[s] for s in speakers) < 3:
         return None
-    askers = [s for s in speakers if s in ASKING_LABELS or re.fullmatch(r"q\d{1,2}", s)]
+    askers = [s for s in speakers if s in ASKING_LABELS]
     if askers:
         asker = min(askers, key=lambda s: first_seen[s])
     else:
@@ -129,7 +135,7 @@ def find_roles(labels: list[Label], asks: dict[str, int]) -> Roles | None:
         others = [asks.get(s, 0) / counts[s] for s in speakers if s != asker]
         if share < 0.3 or any(other >= share for other in others):
             return None
-    answerers = tuple(s for s in speakers if s != asker and not re.fullmatch(r"q\d{1,2}", s))
+    answerers = tuple(s for s in speakers if s != asker)
     if not answerers and counts[asker] < 3:
         return None
     return Roles(asker=asker, answerers=answerers)

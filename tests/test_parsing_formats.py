@@ -623,6 +623,35 @@ EXPECTED = {
             ),
         ],
     ),
+    # Otter-style: the speaker's name and the time alone on a line, the words below.
+    "otter-transcript.txt": expected(
+        "Lukas Weber",
+        "lukas-weber",
+        "Otter transcript",
+        "",
+        [
+            (
+                "So tell me how the project started.",
+                "It started with a photograph of my aunt.\n\nShe was standing on a frozen lake.",
+            ),
+            (
+                "What did you do with it?",
+                "I stared at it for a year, then I wrote a script.",
+            ),
+        ],
+    ),
+    # Numbered labels "Q1:"/"A1:"; a one-line menu above the headline.
+    "numbered-q-a-labels.txt": expected(
+        "Dana Ortiz",
+        "dana-ortiz",
+        "Meet Dana Ortiz | Cinematographer",
+        "Today we'd like to introduce you to Dana Ortiz.",
+        [
+            ("Dana, what got you started?", "My dad's camcorder."),
+            ("What's the toughest part of the job?", "Waiting for light."),
+            ("Best advice you've received?", "Protect the actors' eyes."),
+        ],
+    ),
 }
 
 
