@@ -25,9 +25,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from filmtalk import chrome, speakers
-from filmtalk.frontmatter import split_front_matter
+from filmtalk.frontmatter import FrontMatter, split_front_matter
 from filmtalk.models import Interview, QAPair
-from filmtalk.names import find_name, looks_like_name
+from filmtalk.names import FoundName, find_name, looks_like_name
 from filmtalk.text import clean_text, fold, slugify
 
 _LIST_MARKER = re.compile(r"^(?:\d{1,2}\s*[.)]|[-*•–—]|#{1,6})\s+")
@@ -81,7 +81,8 @@ class _Reading:
 
 def parse_interview(raw: str, *, path: str = "", fallback_name: str = "") -> Interview:
     """Parse one page of interview text. Never raises on any input text."""
-    front, body = split_front_matter(_unescape_html(clean_text(raw)))
+    header, body = split_front_matter(_unescape_html(clean_text(raw)))
+    front = header or FrontMatter()
     units, dropped = _article_units(body)
     units = _unwrap(units)
     units = _drop_pull_quotes(units, dropped)
@@ -99,31 +100,15 @@ def parse_interview(raw: str, *, path: str = "", fallback_name: str = "") -> Int
         )
         for number, (question, answer, who) in enumerate(reading.pairs, start=1)
     )
-    notes = list(front.problems) if front else []
-    if front and front.name:
-        name, guess = front.name, ""
-    else:
-        found = find_name(
-            title,
-            intro,
-            [pair.question for pair in pairs],
-            reading.speaker_names,
-            path,
-            fallback_name,
-        )
-        name, guess = found.name, found.guess
-    if guess:
-        notes.append(guess)
-    if front and front.title:
-        title = front.title
-    if not title:
-        title = f"Interview with {name}"
-    slug = (
-        (slugify(front.slug) if front else "")
-        or slugify(name)
-        or slugify(Path(path).stem)
-        or "interview"
+    questions = [pair.question for pair in pairs]
+    found = (
+        FoundName(front.name)
+        if front.name
+        else find_name(title, intro, questions, reading.speaker_names, path, fallback_name)
     )
+    name = found.name
+    title = front.title or title or f"Interview with {name}"
+    slug = slugify(front.slug) or slugify(name) or slugify(Path(path).stem) or "interview"
     return Interview(
         slug=slug,
         name=name,
@@ -131,12 +116,12 @@ def parse_interview(raw: str, *, path: str = "", fallback_name: str = "") -> Int
         intro=intro,
         pairs=pairs,
         path=path,
-        notes=tuple(notes),
-        source=front.source if front else "",
-        date=front.date if front else "",
-        outlet=front.outlet if front else "",
+        notes=(*front.problems, *([found.guess] if found.guess else [])),
+        source=front.source,
+        date=front.date,
+        outlet=front.outlet,
         dropped=tuple(dropped),
-        name_guessed=bool(guess),
+        name_guessed=bool(found.guess),
     )
 
 
