@@ -241,7 +241,9 @@ def check(
     paths: Annotated[
         list[Path] | None,
         typer.Argument(
-            help="Files or folders to check (default: the whole corpus).", show_default=False
+            help="Files or folders to check (default: the whole corpus).",
+            metavar="[PATH]...",
+            show_default=False,
         ),
     ] = None,
     json: JsonOption = False,

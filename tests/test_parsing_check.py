@@ -220,3 +220,16 @@ def test_nothing_is_written_into_the_corpus(messy: Path) -> None:
         runner.invoke(app, ["--corpus", str(messy), *args])
     runner.invoke(app, ["check", str(messy)])
     assert snapshot() == before
+
+
+def test_check_uses_the_corpus_option(messy: Path) -> None:
+    result = runner.invoke(app, ["--corpus", str(messy), "check", "--json"])
+    assert result.exit_code == 1
+    assert len(json.loads(result.stdout)) == 8
+
+
+def test_check_an_empty_folder(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["check", str(tmp_path)])
+    assert result.exit_code == 0
+    assert result.stdout == ""
+    assert result.stderr.strip() == "No files to check."
