@@ -46,6 +46,12 @@ _PROMPT_START = re.compile(
     r"|one last|final question)\b",
     re.IGNORECASE,
 )
+_ASKING_START = re.compile(
+    r"^(?:tell|share|describe|talk|walk|give|explain|introduce|discuss|elaborate|take us"
+    r"|paint|reflect|list|pick|recommend|imagine|define|summari[sz]e|expand|let['’]?s|let us"
+    r"|please)\b",
+    re.IGNORECASE,
+)
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 _MARKER_STYLES = (
     ("number", re.compile(r"^\d{1,2}\s*[.)]\s+\S")),
@@ -379,9 +385,9 @@ def _read_transcript(units: list[_Unit], dropped: list[str]) -> _Reading | None:
     roles = speakers.find_roles(found, dict(asks))
     if roles is None:
         return None
-    known = {roles.asker, *roles.answerers}
+    known = {*roles.askers, *roles.answerers}
     start = next(
-        i for i, label in enumerate(labels) if label and speakers.key(label.speaker) == roles.asker
+        i for i, label in enumerate(labels) if label and speakers.key(label.speaker) in roles.askers
     )
     turns: list[_Turn] = []
     for unit, label in zip(units[start:], labels[start:], strict=True):
@@ -397,7 +403,7 @@ def _read_transcript(units: list[_Unit], dropped: list[str]) -> _Reading | None:
     panel = len({speakers.key(n) for n in names}) > 1
     waiting: list[_Turn] = []  # the asker's turns since the last answer
     for turn in turns:
-        if speakers.key(turn.speaker) == roles.asker:
+        if speakers.key(turn.speaker) in roles.askers:
             if reading.pairs and not waiting and _is_interjection(turn):
                 # "Right." "Wow." between two turns of one answer: the answer goes on.
                 dropped.extend(_said(turn))
@@ -450,10 +456,10 @@ def _turn_asks(label: speakers.Label, units: list[_Unit], position: int) -> bool
     text = label.rest
     if not text and position + 1 < len(units):
         text = units[position + 1].text
-    folded = fold(text)
-    if _QUESTION_END.search(text) or _PROMPT_START.match(text):
+    # Stricter than a prompt cue: answers open with "Thanks", "First" or "Now" too.
+    if _QUESTION_END.search(text) or _ASKING_START.match(text):
         return True
-    return "?" in text and bool(_SECOND_PERSON.search(folded))
+    return "?" in text and bool(_SECOND_PERSON.search(fold(text)))
 
 
 def _split_asker_turn(units: list[_Unit]) -> tuple[list[_Unit], list[_Unit]]:

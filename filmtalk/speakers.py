@@ -30,6 +30,8 @@ _NAME_AND_TIME = re.compile(
 )
 _TRAILING_BOLD = re.compile(r"^(?P<text>.*?)\s*(?:\*\*|__)$")
 ASKING_LABELS = {"q", "question", "interviewer", "int", "host", "co-host", "moderator", "me"}
+# "Host", "Host 2", "Co-host", "Interviewer (Ana)": labels that always ask.
+_ASKING = re.compile(r"^(?:q|question|int|me|(?:co-?)?host|interviewer|moderator)(?: [\w()]+)?$")
 ANSWERING_LABELS = {"a", "answer", "interviewee", "guest", "respondent"}
 _PARTICLES = {"de", "da", "di", "del", "van", "von", "der", "den", "la", "le", "du", "bin", "al"}
 # Labels that introduce a fact about the film, not a speaker.
@@ -57,7 +59,7 @@ class Label:
 class Roles:
     """Who asks and who answers in a labelled transcript."""
 
-    asker: str
+    askers: frozenset[str]
     answerers: tuple[str, ...]
 
     @property
@@ -122,20 +124,22 @@ def find_roles(labels: list[Label], asks: dict[str, int]) -> Roles | None:
     speakers = [s for s, n in counts.items() if n >= 2 or s in ASKING_LABELS | ANSWERING_LABELS]
     if sum(counts[s] for s in speakers) < 3:
         return None
-    askers = [s for s in speakers if s in ASKING_LABELS]
-    if askers:
-        asker = min(askers, key=lambda s: first_seen[s])
-    else:
-        # The speaker whose turns most often ask something; the first to speak wins a tie.
-        def asking_share(s: str) -> tuple[float, int]:
-            return (asks.get(s, 0) / counts[s], -first_seen[s])
-
-        asker = max(speakers, key=asking_share)
-        share = asks.get(asker, 0) / counts[asker]
-        others = [asks.get(s, 0) / counts[s] for s in speakers if s != asker]
-        if share < 0.3 or any(other >= share for other in others):
+    askers = {s for s in speakers if _ASKING.match(s)}
+    if not askers:
+        # The speakers whose turns most often ask something: one interviewer, or two hosts.
+        share = {s: asks.get(s, 0) / counts[s] for s in speakers}
+        top = max(share.values())
+        askers = {s for s in speakers if share[s] >= max(0.3, 0.6 * top)}
+        if len(askers) == len(speakers) > 1:
+            # Everyone asks about as often: only a clear leader is the interviewer.
+            leaders = [s for s in speakers if share[s] == top]
+            askers = set(leaders) if len(leaders) == 1 and top >= 0.3 else set()
+            others = [share[s] for s in speakers if s not in askers]
+            if others and max(others) >= 0.6 * top:
+                askers = set()
+        if not askers:
             return None
-    answerers = tuple(s for s in speakers if s != asker)
-    if not answerers and counts[asker] < 3:
+    answerers = tuple(s for s in speakers if s not in askers)
+    if not answerers and sum(counts[s] for s in askers) < 3:
         return None
-    return Roles(asker=asker, answerers=answerers)
+    return Roles(askers=frozenset(askers), answerers=answerers)

@@ -652,6 +652,21 @@ EXPECTED = {
             ("Best advice you've received?", "Protect the actors' eyes."),
         ],
     ),
+    # Two hosts take turns asking; both introduce themselves before the first question.
+    "two-hosts.txt": expected(
+        "Zainab Hassan",
+        "zainab-hassan",
+        "The Reel Deal, episode 9: Zainab Hassan",
+        "Welcome back. I'm Mia.\n\nAnd I'm Tom. Today we're joined by the editor Zainab Hassan.",
+        [
+            (
+                "Zainab, how did you start editing?",
+                "By accident. I was an assistant on a music video and the editor quit.",
+            ),
+            ("And you just took over?", "I did. Nobody noticed for a week."),
+            ("What do you cut on these days?", "Whatever the production pays for."),
+        ],
+    ),
 }
 
 
