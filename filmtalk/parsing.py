@@ -319,9 +319,26 @@ def _marked_questions(units: list[_Unit]) -> list[int] | None:
             # Answers list things with bullets too: only a bullet that asks is a question.
             marked = [i for i in cued if _is_question(units, i)]
             cued = marked
+        if style == "number":
+            marked = _question_numbering(units, marked, set(cued))
+            cued = [i for i in cued if i in marked]
         if len(marked) >= 2 and 2 * len(cued) >= len(marked) and len(marked) > len(best or []):
             best = [i for i in marked if len(_strip_markers(units[i].text)) <= _MAX_QUESTION_CHARS]
     return best
+
+
+def _question_numbering(units: list[_Unit], numbered: list[int], cued: set[int]) -> list[int]:
+    """The numbered lines that count the questions: 1, 2, 3… in order. A list inside an
+    answer starts again at 1; where two lines share a number, the one that asks wins."""
+    number_of = {i: int(re.findall(r"\d+", units[i].text)[0]) for i in numbered}
+    asking_numbers = {number_of[i] for i in numbered if i in cued}
+    kept: list[int] = []
+    for i in numbered:
+        if i not in cued and number_of[i] in asking_numbers:
+            continue
+        if not kept or number_of[i] > number_of[kept[-1]]:
+            kept.append(i)
+    return kept
 
 
 def _read_plain(units: list[_Unit]) -> _Reading:

@@ -667,6 +667,21 @@ EXPECTED = {
             ("What do you cut on these days?", "Whatever the production pays for."),
         ],
     ),
+    # Numbered questions whose answer holds a numbered list of its own.
+    "numbered-with-lists.txt": expected(
+        "Yuki Tanaka",
+        "yuki-tanaka",
+        "Ten Minutes with Yuki Tanaka",
+        "",
+        [
+            (
+                "What are your favourite films?",
+                "Three come to mind:\n\n1. Stalker\n\n2. Cléo from 5 to 7\n\n3. Yi Yi",
+            ),
+            ("What are you working on?", "A short about my grandmother."),
+            ("Who should we watch next?", "My classmate Ren Ito."),
+        ],
+    ),
 }
 
 
