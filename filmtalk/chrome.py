@@ -26,6 +26,9 @@ _CHROME_WORDS = (
     r"|show notes|listen|listen now|play|pause|download|interviews|reviews|features|festivals"
     r"|cancel reply|post comment|submit|send|website|name \*|email \*|comment \*|comment|reply"
     r"|\d+ replies|\d+ likes?|in this article|table of contents|audio|video|watch|watch now"
+    r"|all posts|see all|view all|book online|follow|following|top highlight|member-only story"
+    r"|get the app|open in app|newer post|older post|newer posts|older posts|load more|δ"
+    r"|post not marked as liked|writer['’]s picture|back|return to top|skip to footer"
 )
 _CHROME_LINE = re.compile(rf"^(?:{_CHROME_WORDS})[.:!]?$", re.IGNORECASE)
 
@@ -41,6 +44,10 @@ _DATE = (
 _CHROME_PATTERN = re.compile(
     r"^(?:"
     r"page \d+ of \d+|\d+ (?:views?|comments?|shares?|likes?|reads?)|\d+ min(?:ute)?s? read"
+    r"|\d+ views?\s*\d+ comments?|\d+ claps?"
+    rf"|updated:? {_MONTH} \d{{1,2}}"
+    r"|(?:website|instagram|twitter|facebook|linkedin|youtube|tiktok|imdb|vimeo|letterboxd"
+    r"|email|e-mail|phone|tel)\s*:\s*\S.{0,100}"
     r"|(?:you are )?visitor (?:number |no\.? |#)?[\d,. ]+"
     r"|[\d,. ]+ (?:visitors?|visits|page ?views|hits)"
     r"|(?:visitors?|visits|page ?views|hits|views|total views)\s*:\s*[\d,. ]+"
