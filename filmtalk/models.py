@@ -33,7 +33,8 @@ class Interview:
     source: str = ""
     date: str = ""
     outlet: str = ""
-    # Lines dropped as page chrome (menus, captions, ads, comment forms), in page order.
+    # Lines left out of the interview: page chrome (menus, captions, comment forms), ad reads,
+    # a host's closing words; chrome in page order, then what the transcript reader set aside.
     dropped: tuple[str, ...] = field(default=(), compare=False)
     # True when no page text or front matter named the interviewee (file name, greeting, ...).
     name_guessed: bool = field(default=False, compare=False)

@@ -146,7 +146,7 @@ def _check_details(file: FileReport) -> RenderableType:
         lines.append(line)
     if file.dropped:
         shown = " · ".join(_shorten(line) for line in file.dropped)
-        dropped = Text(f"  dropped as page chrome ({len(file.dropped)}): ", style=DIM)
+        dropped = Text(f"  dropped ({len(file.dropped)}): ", style=DIM)
         dropped.append(Text(shown, style=DIM))
         lines.append(dropped)
     return Group(*lines)

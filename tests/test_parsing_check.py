@@ -95,7 +95,7 @@ def test_check_bundled_corpus_table() -> None:
     for slug in ("ashley-chin-chin-ip", "jinsui-song", "jiuxun-jin"):
         assert slug in result.stdout
     assert "3 files: 3 ok, 0 with warnings, 0 with errors" in result.stdout
-    assert "dropped as page chrome (2): top of page · bottom of page" in result.stdout
+    assert "dropped (2): top of page · bottom of page" in result.stdout
     assert "warning:" not in result.stdout
 
 
