@@ -53,7 +53,7 @@ _CHROME_PATTERN = re.compile(
     r"|(?:visitors?|visits|page ?views|hits|views|total views)\s*:\s*[\d,. ]+"
     rf"|(?:posted|published|updated|last updated|first published)(?: on| at)?:? {_DATE}.{{0,80}}"
     r"|(?:posted|published|written) by .{0,80}|(?:posted|published|filed) (?:in|under) .{0,80}"
-    r"|(?:interview|words|text|story|written|reporting|edited|compiled)? ?by "
+    r"|(?:(?:interview|words|text|story|written|reporting|edited|compiled) by|(?-i:B[yY])) "
     r"(?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){0,3}(?: on .{0,40})?(?:\s*[,|•·-]\s*.{0,60})?"
     r"|(?:author|words|editor)\s*:\s*(?-i:[A-Z])[\w.'’-]+(?: [\w.'’-]+){0,3}"
     r"|(?:photo|photograph|image|picture|still|credit|photo credit|image credit|courtesy|caption"

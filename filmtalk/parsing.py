@@ -154,10 +154,17 @@ def _article_units(text: str) -> tuple[list[_Unit], list[str]]:
         if not line:
             after_blank = True
             continue
-        if seen_question and chrome.is_end_of_article(line):
+        # "…and then I walked\nhome." — the end of a wrapped sentence is never chrome.
+        continues = (
+            not after_blank
+            and units
+            and line[0].islower()
+            and not _SENTENCE_END.search(units[-1].text)
+        )
+        if not continues and seen_question and chrome.is_end_of_article(line):
             dropped.extend(rest for rest in lines[position:] if rest)
             break
-        if chrome.is_chrome(line):
+        if not continues and chrome.is_chrome(line):
             dropped.append(line)
             continue
         bold_question = _BOLD_LEAD.match(line)

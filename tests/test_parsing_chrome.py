@@ -3,9 +3,12 @@ and interview sentences that merely look like it are kept."""
 
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 
 from filmtalk.chrome import is_chrome, is_end_of_article
+from filmtalk.parsing import parse_interview
 
 
 @pytest.mark.parametrize(
@@ -107,3 +110,23 @@ def test_interview_text_is_kept(line: str) -> None:
 )
 def test_end_of_article(line: str, ends: bool) -> None:
     assert is_end_of_article(line) is ends
+
+
+ANSWER = (
+    "Everything my father rented from the shop on the corner, and one day he came back with a "
+    "tape of La Grande Illusion, the great film by Jean Renoir, which I watched again and again "
+    "until the tape broke and I walked home."
+)
+
+
+# Wrapped at 66 columns a line starts "by Jean Renoir,"; at 73 the last line is "home.".
+@pytest.mark.parametrize("width", [66, 73])
+def test_the_end_of_a_wrapped_sentence_is_never_chrome(width: int) -> None:
+    page = (
+        "Growing Up With Renoir\n\nWhat did you watch growing up?\n\n"
+        + textwrap.fill(ANSWER, width)
+        + "\n\nWhat now?\n\nSleep.\n"
+    )
+    interview = parse_interview(page)
+    assert [pair.answer for pair in interview.pairs] == [ANSWER, "Sleep."]
+    assert interview.dropped == ()
