@@ -57,7 +57,7 @@ def interview_files(directory: Path) -> list[Path]:
 
 class UnreadableFile(FilmtalkError):
     """A file that is not an interview we can read; `reason` is one word for reports:
-    "missing", "empty", "binary", "encoding" or "too-large"."""
+    "unreadable", "empty", "binary", "encoding" or "too-large"."""
 
     def __init__(self, path: Path, reason: str, message: str) -> None:
         super().__init__(f"{path}: {message}")
@@ -76,7 +76,9 @@ def read_interview(path: Path) -> Interview:
             )
         data = path.read_bytes()
     except OSError as error:
-        raise UnreadableFile(path, "missing", f"cannot read ({error.strerror or error})") from None
+        raise UnreadableFile(
+            path, "unreadable", f"cannot read ({error.strerror or error})"
+        ) from None
     if not data.strip():
         raise UnreadableFile(path, "empty", "empty file")
     try:

@@ -184,7 +184,9 @@ def test_check_a_missing_path_is_an_error(tmp_path: Path) -> None:
     result = runner.invoke(app, ["check", str(tmp_path / "nope.txt"), "--json"])
     assert result.exit_code == 1
     [record] = json.loads(result.stdout)
-    assert record["errors"][0]["kind"] == "missing"
+    assert record["errors"] == [
+        {"kind": "unreadable", "message": "cannot read (No such file or directory)"}
+    ]
 
 
 def test_bad_files_never_stop_the_rest_loading(messy: Path) -> None:
