@@ -238,10 +238,12 @@ def _drop_pull_quotes(units: list[_Unit], dropped: list[str]) -> list[_Unit]:
     )
     candidates = {
         core
-        for core in cores
+        for core, unit in zip(cores, units, strict=True)
         if len(core) <= 300
         and len(core.split()) >= _QUOTE_WORDS
         and openings[" ".join(core.split()[:_QUOTE_WORDS])] >= 2
+        # A set-off quote, or a long sentence: a short answer may repeat words by chance.
+        and (unit.text[0] in "\"“‘«'" or len(core.split()) >= 2 * _QUOTE_WORDS)
     }
     # Two identical paragraphs are left alone: only a repeat of part of a longer one goes.
     body = "\n".join(cores)
@@ -383,8 +385,11 @@ def _is_preamble(units: list[_Unit], i: int, previous_question: int) -> bool:
         return False
     if i - 1 <= previous_question or i - 1 == 0 and previous_question < 0:
         return False
-    setup = units[i - 1].text
-    return len(setup) <= 250 and bool(_SECOND_PERSON.search(fold(setup)))
+    setup = fold(units[i - 1].text)
+    # It speaks to the interviewee and not for them: "I…" would be the end of an answer.
+    return (
+        len(setup) <= 250 and bool(_SECOND_PERSON.search(setup)) and not _FIRST_PERSON.search(setup)
+    )
 
 
 # --- Labelled transcripts --------------------------------------------------------------
@@ -547,6 +552,7 @@ def _split_title(head: list[_Unit], dropped: list[str]) -> tuple[str, list[_Unit
         len(head) > 1
         and first.isupper()
         and len(first.split()) <= 3
+        and not looks_like_name(first.title())
         and len(head[1].text) <= 200
         and not _SENTENCE_END.search(head[1].text)
     ):
