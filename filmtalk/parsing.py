@@ -414,7 +414,16 @@ def _read_transcript(units: list[_Unit], dropped: list[str]) -> _Reading | None:
     roles = speakers.find_roles(found, dict(asks))
     if roles is None:
         return None
-    known = {*roles.askers, *roles.answerers}
+    answerers = set(roles.answerers)
+    if answerers and not answerers & speakers.ANSWERING_LABELS:
+        # Named answerers: a panellist who speaks only once is still one of them.
+        answerers |= {
+            speakers.key(label.speaker)
+            for label in found
+            if _is_name_label(label.speaker, needs_surname=False)
+            and speakers.key(label.speaker) not in roles.askers
+        }
+    known = {*roles.askers, *answerers}
     start = next(
         i for i, label in enumerate(labels) if label and speakers.key(label.speaker) in roles.askers
     )
@@ -426,10 +435,13 @@ def _read_transcript(units: list[_Unit], dropped: list[str]) -> _Reading | None:
             turns[-1].units.append(unit)
 
     reading = _Reading(head=units[:start], pairs=[])
-    names = [t.speaker for t in turns if speakers.key(t.speaker) in roles.answerers]
-    full_names = list(dict.fromkeys(n for n in names if _is_full_name(n)))
-    reading.speaker_names = full_names
+    names = [t.speaker for t in turns if speakers.key(t.speaker) in answerers]
     panel = len({speakers.key(n) for n in names}) > 1
+    # A panel is named after its speakers even when labelled by first name only ("Ana:");
+    # one interviewee needs a full name, or the title and intro will say it better.
+    reading.speaker_names = list(
+        dict.fromkeys(n for n in names if _is_name_label(n, needs_surname=not panel))
+    )
     waiting: list[_Turn] = []  # the asker's turns since the last answer
     for turn in turns:
         if speakers.key(turn.speaker) in roles.askers:
@@ -477,8 +489,9 @@ def _is_interjection(turn: _Turn) -> bool:
     return len(text.split()) <= 6 and "?" not in text and not _has_question_cue(text)
 
 
-def _is_full_name(speaker: str) -> bool:
-    return len(speaker.split()) >= 2 and looks_like_name(speaker) and not speaker.isupper()
+def _is_name_label(speaker: str, *, needs_surname: bool) -> bool:
+    long_enough = len(speaker.split()) >= 2 or not needs_surname
+    return long_enough and looks_like_name(speaker) and not speaker.isupper()
 
 
 def _turn_asks(label: speakers.Label, units: list[_Unit], position: int) -> bool:

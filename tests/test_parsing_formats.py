@@ -682,6 +682,21 @@ EXPECTED = {
             ("Who should we watch next?", "My classmate Ren Ito."),
         ],
     ),
+    # A panel labelled by first names only; one panellist speaks only once.
+    "panel-first-names.txt": expected(
+        "Ana and Chloë",
+        "ana-and-chloe",
+        "Festival Panel: First Features",
+        "Our moderator asked two first-time directors about the road to their debuts.",
+        [
+            (
+                "What was the hardest part?",
+                "Ana: The money. Always the money.\n\n"
+                "Chloë: The weather. We lost nine days to storms.",
+            ),
+            ("Would you do it again?", "Ana: Tomorrow."),
+        ],
+    ),
 }
 
 
