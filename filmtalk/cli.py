@@ -374,5 +374,47 @@ def export(
         _stderr().print(Text(f"Wrote {count} pairs to {output}."), soft_wrap=True)
 
 
+# --- check ---
+
+
+@app.command()
+def check(
+    ctx: typer.Context,
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            help="Files or folders to check (default: the whole corpus).",
+            metavar="[PATH]...",
+            show_default=False,
+        ),
+    ] = None,
+    json: JsonOption = False,
+) -> None:
+    """Show how each file was read: name, slug, pairs, intro, chrome dropped, and warnings.
+
+    Exits with status 1 when any file has an error (unreadable, empty, binary, no questions),
+    so a corpus can be checked in its own CI.
+
+    Example: filmtalk check ~/interviews --json
+    """
+    with _user_errors():
+        from filmtalk.checking import check_paths
+        from filmtalk.corpus import corpus_dir
+
+        report = check_paths(paths or [corpus_dir(ctx.obj)])
+        if json:
+            from filmtalk.records import check_record
+
+            _write_json([check_record(file) for file in report.files])
+        elif not report.files:
+            _stderr().print("No files to check.")
+        else:
+            from filmtalk.render import check_view
+
+            _print(check_view(report))
+    if not report.ok:
+        raise typer.Exit(code=1)
+
+
 def main() -> None:
     app(prog_name="filmtalk")

@@ -6,7 +6,7 @@ import os
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from filmtalk.decoding import decode_bytes
+from filmtalk.decoding import decode_text
 from filmtalk.errors import FilmtalkError
 from filmtalk.models import Interview
 from filmtalk.parsing import parse_interview
@@ -14,7 +14,7 @@ from filmtalk.text import words
 
 CORPUS_ENV = "FILMTALK_CORPUS"
 # A saved interview page is tens of kilobytes; anything this big is not one.
-MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_FILE_BYTES = 2 * 1024 * 1024
 
 
 def bundled_corpus_dir() -> Path:
@@ -55,22 +55,40 @@ def interview_files(directory: Path) -> list[Path]:
     return sorted(found)
 
 
+class UnreadableFile(FilmtalkError):
+    """A file that is not an interview we can read; `reason` is one word for reports:
+    "unreadable", "empty", "binary", "encoding" or "too-large"."""
+
+    def __init__(self, path: Path, reason: str, message: str) -> None:
+        super().__init__(f"{path}: {message}")
+        self.path = path
+        self.reason = reason
+
+
 def read_interview(path: Path) -> Interview:
-    """Read and parse one interview file; FilmtalkError says why a file cannot be read."""
+    """Read and parse one interview file; UnreadableFile (a FilmtalkError) says why a file
+    cannot be read."""
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise FilmtalkError(f"{path}: too large for an interview ({size // 1_048_576} MB)")
+            raise UnreadableFile(
+                path, "too-large", f"too large for an interview ({size / 1_048_576:.1f} MB)"
+            )
         data = path.read_bytes()
     except OSError as error:
-        raise FilmtalkError(f"{path}: cannot read ({error.strerror or error})") from None
+        raise UnreadableFile(
+            path, "unreadable", f"cannot read ({error.strerror or error})"
+        ) from None
     if not data.strip():
-        raise FilmtalkError(f"{path}: empty file")
+        raise UnreadableFile(path, "empty", "empty file")
     try:
-        text = decode_bytes(data)
+        text, encoding = decode_text(data)
     except FilmtalkError as error:
-        raise FilmtalkError(f"{path}: {error}") from None
-    return parse_interview(text, path=str(path))
+        reason = "binary" if "binary" in str(error) else "encoding"
+        raise UnreadableFile(path, reason, str(error)) from None
+    if not text.strip():
+        raise UnreadableFile(path, "empty", "empty file")
+    return replace(parse_interview(text, path=str(path)), encoding=encoding)
 
 
 def load_corpus(directory: Path) -> Corpus:
@@ -82,12 +100,12 @@ def load_corpus(directory: Path) -> Corpus:
             interviews.append(read_interview(path))
         except FilmtalkError as error:
             warnings.append(f"skipped {error}")
-    unique, renamed = _unique_slugs(interviews)
+    unique, renamed = unique_slugs(interviews)
     warnings.extend(renamed)
     return Corpus(directory=directory, interviews=tuple(unique), warnings=tuple(warnings))
 
 
-def _unique_slugs(interviews: list[Interview]) -> tuple[list[Interview], list[str]]:
+def unique_slugs(interviews: list[Interview]) -> tuple[list[Interview], list[str]]:
     """Give a repeated slug a numeric suffix, so two files never merge into one interview."""
     seen: set[str] = set()
     unique: list[Interview] = []

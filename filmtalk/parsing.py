@@ -1,133 +1,146 @@
 """Raw interview page text -> Interview.
 
 The parser encodes how interviews are written on the web, not any particular page:
-- page chrome (menus, share buttons, comment forms, credits) is recognised line by line, and
-  once the article has ended (a "Leave a Reply", "Related posts", "Contact Info" block) the
-  rest of the page is dropped;
-- a question is a short paragraph with a cue: a question mark, a greeting or an imperative
+- an optional front-matter block at the top says what need not be guessed (frontmatter.py);
+- page chrome (menus, share buttons, captions, ads, comment forms) is recognised line by
+  line (chrome.py), and once the article has ended (a "Leave a Reply", "Related posts",
+  "Contact Info" block) the rest of the page is dropped; a pull quote that repeats a line of
+  the body is dropped too; lines hard-wrapped at a fixed width are joined again;
+- a page whose lines start with speaker labels ("Q:", "KM:", "Ana Ruiz:", "Host (12:03):")
+  is read as a transcript: the asker's turns are the questions, everyone else's the answers;
+- otherwise a question is a paragraph marked the same way as the others (numbered, bold, a
+  heading), or else a short paragraph with a cue: a question mark, a greeting or an imperative
   prompt ("Share…", "Tell us…"), or a closing colon; it is addressed to "you", while a
   rhetorical question inside an answer talks about "I";
 - the title is the first line of the article, the intro is what stands between the title and
-  the first question, and the interviewee's name comes from the title, the intro or the
-  interviewer's greeting, in the form the prose writes it.
+  the first question, and the interviewee's name comes from the labels, the title, the intro
+  or the interviewer's greeting, in the form the prose writes it (names.py).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from filmtalk import chrome, speakers
+from filmtalk.frontmatter import FrontMatter, split_front_matter
 from filmtalk.models import Interview, QAPair
-from filmtalk.text import clean_text, fold, slugify, words
-
-# Menu items, buttons and page furniture: a line that is exactly one of these is chrome.
-_CHROME_LINES = re.compile(
-    r"^(?:top of page|bottom of page|skip to (?:main )?content|menu|open menu|close menu|close"
-    r"|search|home|about|about us|contact|contact us|connect|to top|back to top|scroll to top"
-    r"|subscribe|subscribe now|sign in|sign up|log in|login|register|share|share this"
-    r"|share on \w+|tweet|facebook|twitter|x|instagram|youtube|linkedin|pinterest|reddit|tumblr"
-    r"|whatsapp|email|e-mail|print|copy link|next|previous|next post|previous post|more"
-    r"|read more|continue reading|advertisement|advertisements|sponsored|ad|like this:|like"
-    r"|loading\.\.\.|related|follow us|newsletter|donate|shop|blog|news|events|archives"
-    r"|categories|tags|accept|accept all|accept cookies|reject|reject all|got it|ok)[.:!]?$",
-    re.IGNORECASE,
-)
-
-# Chrome that varies: page counters, bylines, dates, captions, cookie banners, view counts.
-_CHROME_PATTERNS = re.compile(
-    r"^(?:page \d+ of \d+|\d+ (?:views?|comments?|shares?|likes?)|\d+ min(?:ute)? read"
-    r"|(?:posted|published|updated|written) (?:on|by|in)\b.{0,80}"
-    r"|by [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?: on .{0,40})?(?: [|•·-] .{0,40})?"
-    r"|(?:photo|image|picture|still|credit|photo credit|image credit|courtesy)s?"
-    r"(?: by| of| courtesy of)?\s*[:©].{0,120}"
-    r"|\(?(?:photo|image|still)s? (?:by|courtesy of|credit) .{0,120}|©.{0,120}"
-    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2},? \d{4}"
-    r"|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{4}"
-    r"|\d{4}-\d{2}-\d{2}"
-    r"|.{0,80}\b(?:uses cookies|use of cookies|cookie policy|accept cookies)\b.{0,200})$",
-    re.IGNORECASE,
-)
-
-# Where an article ends and the page's footer begins: everything from here on is dropped,
-# once at least one question has been seen.
-_END_OF_ARTICLE = re.compile(
-    r"^(?:leave a (?:reply|comment)|\d* ?comments?|post a comment|add a comment|write a comment"
-    r"|related(?: posts| articles| stories| interviews| reading)?|recent posts|popular posts"
-    r"|more (?:in|from|stories|interviews|articles)\b.*|you (?:may|might) also like.*"
-    r"|suggest a story\b.*|contact info|contact information|image credits?|photo credits?"
-    r"|about the author|share this(?: article| story| interview| post)?|tags?|filed under\b.*"
-    r"|categories|previous post|next post|sign up for our newsletter.*|subscribe to our.*"
-    r"|your email address will not be published.*|copyright\b.*|all rights reserved.*)[.:!]?$",
-    re.IGNORECASE,
-)
+from filmtalk.names import FoundName, find_name, looks_like_name
+from filmtalk.text import clean_text, fold, slugify
 
 _LIST_MARKER = re.compile(r"^(?:\d{1,2}\s*[.)]|[-*•–—]|#{1,6})\s+")
-_EMPHASIS = re.compile(r"^(\*\*|__)(.+)\1$")
-_QUESTION_END = re.compile(r"\?[\"'”’)\]]*$")
+_HTML_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
+_BOLD_LEAD = re.compile(r"^(?P<question>(\*\*|__)[^*_]+?\2)\s*(?P<answer>[^\s*_].*)$")
+_DIALOGUE_DASH = re.compile(r"^[—–-]\s+")
+_EMPHASIS = re.compile(r"^(\*\*|__|\*|_)(.+)\1$")
+_QUESTION_END = re.compile(r"\?[\"'”’)\]*_]*$")
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|yourselves|you['’](?:re|ve|d|ll))\b")
-_FIRST_PERSON = re.compile(r"\b(?:i|me|my|mine|myself|i['’](?:m|ve|d|ll))\b")
+_FIRST_PERSON = re.compile(r"\b(?:i|me|my|myself|i['’](?:m|ve|d|ll))\b")
 _PROMPT_START = re.compile(
-    r"^(?:hi|hello|hey|welcome|thanks|thank you|congratulations|congrats|tell|share|describe"
-    r"|talk|walk|give|name|explain|introduce|discuss|elaborate|let['’]?s|let us|please|take us"
-    r"|paint|reflect|list|pick|recommend|imagine|finish|complete|define|summari[sz]e|expand"
-    r"|speak|say|lastly|finally|first|firstly|next|now)\b",
+    r"^(?:hi|hello|hey|welcome|aloha|thanks|thank you|congratulations|congrats|tell|share"
+    r"|describe|talk|walk|give|name|explain|introduce|discuss|elaborate|let['’]?s|let us"
+    r"|please|take us|paint|reflect|list|pick|recommend|imagine|finish|complete|define"
+    r"|summari[sz]e|expand|speak|say|lastly|finally|first|firstly|next|now|last question"
+    r"|one last|final question)\b",
+    re.IGNORECASE,
+)
+_ASKING_START = re.compile(
+    r"^(?:tell|share|describe|talk|walk|give|explain|introduce|discuss|elaborate|take us"
+    r"|paint|reflect|list|pick|recommend|imagine|define|summari[sz]e|expand|let['’]?s|let us"
+    r"|please)\b",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+_MARKER_STYLES = (
+    ("number", re.compile(r"^\d{1,2}\s*[.)]\s+\S")),
+    ("heading", re.compile(r"^#{1,6}\s+\S")),
+    ("bold", re.compile(r"^(\*\*|__).+(\*\*|__):?$")),
+    ("bullet", re.compile(r"^[-*•–—]\s+\S")),
+    ("italic", re.compile(r"^(\*|_)[^*_].*[^*_](\*|_):?$")),
+)
 
+# A pull quote is at least this many words long; fewer could repeat by chance.
+_QUOTE_WORDS = 6
 # Longest question we believe: past this a paragraph is prose, whatever its punctuation.
 _MAX_QUESTION_CHARS = 400
 
 
 @dataclass(frozen=True)
 class _Unit:
-    """One line of the article, with whether a blank line stood before it."""
+    """One paragraph or line of the article, with whether a blank line stood before it."""
 
     text: str
     after_blank: bool
 
 
+@dataclass
+class _Reading:
+    """What the layout step found: the units before the first question, and the pairs."""
+
+    head: list[_Unit]
+    pairs: list[tuple[str, list[str], list[str]]]  # question, answer paragraphs, speakers
+    intro_extra: list[str] = field(default_factory=list)
+    speaker_names: list[str] = field(default_factory=list)
+
+
 def parse_interview(raw: str, *, path: str = "", fallback_name: str = "") -> Interview:
     """Parse one page of interview text. Never raises on any input text."""
-    units, dropped = _article_units(clean_text(raw))
-    notes = [f"dropped as page chrome: {line}" for line in dropped]
-    question_at = [i for i, unit in enumerate(units) if _is_question(units, i)]
-    # Consecutive question lines with no blank between them are one question (a preamble
-    # sentence followed by the question proper, or a question wrapped over two lines).
-    merged: list[list[int]] = []
-    for i in question_at:
-        if merged and merged[-1][-1] == i - 1 and not units[i].after_blank:
-            merged[-1].append(i)
-        else:
-            merged.append([i])
+    header, body = split_front_matter(_unescape_html(clean_text(raw)))
+    front = header or FrontMatter()
+    units, dropped = _article_units(body)
+    units = _unwrap(units)
+    units = _drop_pull_quotes(units, dropped)
+    reading = _read_transcript(units, dropped) or _read_plain(units)
 
-    first_question = merged[0][0] if merged else len(units)
-    head = units[:first_question]
-    title, intro_units = _split_title(head)
-    pairs: list[QAPair] = []
-    for number, group in enumerate(merged):
-        answer_end = merged[number + 1][0] if number + 1 < len(merged) else len(units)
-        question = " ".join(_strip_markers(units[i].text) for i in group)
-        answer = _join_paragraphs(units[group[-1] + 1 : answer_end])
-        pairs.append(QAPair(index=number + 1, question=question, answer=answer))
-
-    intro = _join_paragraphs(intro_units)
-    name, name_note = _find_name(title, intro, [p.question for p in pairs], path, fallback_name)
-    if name_note:
-        notes.append(name_note)
-    if not title:
-        title = f"Interview with {name}"
-    slug = slugify(name) or slugify(Path(path).stem) or "interview"
+    title, intro_units = _split_title(reading.head, dropped)
+    intro_parts = [_strip_markers(unit.text) for unit in intro_units] + reading.intro_extra
+    intro = "\n\n".join(intro_parts)
+    pairs = tuple(
+        QAPair(
+            index=number,
+            question=question,
+            answer="\n\n".join(answer),
+            speakers=tuple(who) if len(who) == len(answer) else (),
+        )
+        for number, (question, answer, who) in enumerate(reading.pairs, start=1)
+    )
+    questions = [pair.question for pair in pairs]
+    found = (
+        FoundName(front.name)
+        if front.name
+        else find_name(title, intro, questions, reading.speaker_names, path, fallback_name)
+    )
+    name = found.name
+    title = front.title or title or f"Interview with {name}"
+    slug = slugify(front.slug) or slugify(name) or slugify(Path(path).stem) or "interview"
     return Interview(
         slug=slug,
         name=name,
         title=title,
         intro=intro,
-        pairs=tuple(pairs),
+        pairs=pairs,
         path=path,
-        notes=tuple(notes),
+        notes=(*front.problems, *([found.guess] if found.guess else [])),
+        source=front.source,
+        date=front.date,
+        outlet=front.outlet,
+        dropped=tuple(dropped),
+        name_guessed=bool(found.guess),
     )
+
+
+# --- Lines, chrome, wrapping -----------------------------------------------------------
+
+
+def _unescape_html(text: str) -> str:
+    """ "&amp;" and "&#8217;" left by a copy from a page's source become the characters."""
+    if not _HTML_ENTITY.search(text):
+        return text
+    import html
+
+    return clean_text(html.unescape(text))
 
 
 def _article_units(text: str) -> tuple[list[_Unit], list[str]]:
@@ -141,24 +154,122 @@ def _article_units(text: str) -> tuple[list[_Unit], list[str]]:
         if not line:
             after_blank = True
             continue
-        if _END_OF_ARTICLE.match(line) and seen_question:
+        # "…and then I walked\nhome." — the end of a wrapped sentence is never chrome.
+        continues = (
+            not after_blank
+            and units
+            and line[0].islower()
+            and not _SENTENCE_END.search(units[-1].text)
+        )
+        if not continues and seen_question and chrome.is_end_of_article(line):
             dropped.extend(rest for rest in lines[position:] if rest)
             break
-        if _CHROME_LINES.match(line) or _CHROME_PATTERNS.match(line):
+        if not continues and chrome.is_chrome(line):
             dropped.append(line)
             continue
-        units.append(_Unit(line, after_blank))
+        bold_question = _BOLD_LEAD.match(line)
+        if bold_question and _has_question_cue(bold_question.group("question")):
+            # "**What inspired you?** I grew up…": the question and the answer share a line.
+            units.append(_Unit(bold_question.group("question"), after_blank))
+            units.append(_Unit(bold_question.group("answer"), False))
+        else:
+            units.append(_Unit(line, after_blank))
         after_blank = False
         if not seen_question and _has_question_cue(line):
             seen_question = True
     return units, dropped
 
 
+def _wrap_width(units: list[_Unit]) -> int:
+    """The column a hard-wrapped page was wrapped at, or 0 when its lines were not wrapped."""
+    wrapped = [
+        len(unit.text)
+        for unit, following in zip(units, units[1:], strict=False)
+        if not following.after_blank
+    ]
+    if len(wrapped) < 3:
+        return 0
+    width = max(wrapped)
+    if not 50 <= width <= 100:
+        return 0
+    near_width = sum(1 for length in wrapped if length >= width - 12)
+    return width if near_width >= 3 else 0
+
+
+def _unwrap(units: list[_Unit]) -> list[_Unit]:
+    """Join lines that a fixed-width wrap split: the next line's first word did not fit."""
+    width = _wrap_width(units)
+    if not width:
+        return units
+    joined: list[_Unit] = []
+    last_line = ""
+    for unit in units:
+        if joined and not unit.after_blank and _continues(last_line, unit.text, width):
+            joined[-1] = _Unit(f"{joined[-1].text} {unit.text}", joined[-1].after_blank)
+        else:
+            joined.append(unit)
+        last_line = unit.text
+    return joined
+
+
+def _continues(line: str, following: str, width: int) -> bool:
+    if _LIST_MARKER.match(following) or speakers.speaker_label(following):
+        return False
+    # A question ending a line is left alone: the answer may start on the next one.
+    if line.endswith(("?", ":")):
+        return False
+    first_word = following.split()[0]
+    return len(line) + 1 + len(first_word) > width - 1
+
+
+def _quote_core(text: str) -> str:
+    return " ".join(fold(text).strip(" \"'“”‘’«»—–-").split())
+
+
+def _drop_pull_quotes(units: list[_Unit], dropped: list[str]) -> list[_Unit]:
+    """Drop a short paragraph that only repeats words found in a longer one (a pull quote)."""
+    cores = [_quote_core(unit.text) for unit in units]
+    # A pull quote's first six words occur again in the body: look only at those paragraphs,
+    # so that a long page costs one pass, not one pass per paragraph.
+    openings = Counter(
+        " ".join(words[i : i + _QUOTE_WORDS])
+        for words in (core.split() for core in cores)
+        for i in range(max(len(words) - _QUOTE_WORDS + 1, 0))
+    )
+    candidates = {
+        core
+        for core, unit in zip(cores, units, strict=True)
+        if len(core) <= 300
+        and len(core.split()) >= _QUOTE_WORDS
+        and openings[" ".join(core.split()[:_QUOTE_WORDS])] >= 2
+        # A set-off quote, or a long sentence: a short answer may repeat words by chance.
+        and (unit.text[0] in "\"“‘«'" or len(core.split()) >= 2 * _QUOTE_WORDS)
+    }
+    # Two identical paragraphs are left alone: only a repeat of part of a longer one goes.
+    body = "\n".join(cores)
+    whole = Counter(cores)
+    quoted = {core for core in candidates if body.count(core) > whole[core]}
+    kept = []
+    for unit, core in zip(units, cores, strict=True):
+        if core in quoted:
+            dropped.append(unit.text)
+        else:
+            kept.append(unit)
+    return kept
+
+
+# --- Questions in running text ---------------------------------------------------------
+
+
 def _strip_markers(text: str) -> str:
-    """Drop list numbering, bullets, heading hashes and bold markers around a question."""
+    """Drop list numbering, bullets, heading hashes and emphasis around a line."""
     text = _LIST_MARKER.sub("", text).strip()
     emphasis = _EMPHASIS.match(text)
-    return emphasis.group(2).strip() if emphasis else text
+    if emphasis:
+        text = emphasis.group(2).strip()
+    # "**Question**:" keeps its colon outside the bold.
+    emphasis = re.match(r"^(\*\*|__)(.+)\1(:)$", text)
+    return f"{emphasis.group(2).strip()}{emphasis.group(3)}" if emphasis else text
 
 
 def _has_question_cue(line: str) -> bool:
@@ -184,6 +295,10 @@ def _is_question(units: list[_Unit], i: int) -> bool:
     if speaks_for_self and not addresses_reader:
         return False
     ends_with_question_mark = bool(_QUESTION_END.search(text))
+    # "Three things matter:" introduces a list in an answer; a prompt ending in a colon
+    # asks the reader ("Share your favourite films:") or opens like a prompt.
+    if not ends_with_question_mark and not _PROMPT_START.match(text) and not addresses_reader:
+        return False
     if not ends_with_question_mark:
         # Prompts without a question mark are single sentences of a line or two.
         if len(text) > 250 or text.count(". ") > 2:
@@ -195,130 +310,269 @@ def _is_question(units: list[_Unit], i: int) -> bool:
     return not (i == 0 and not addresses_reader)
 
 
-def _split_title(head: list[_Unit]) -> tuple[str, list[_Unit]]:
+def _marker_style(text: str) -> str:
+    for style, pattern in _MARKER_STYLES:
+        if pattern.match(text):
+            return style
+    return ""
+
+
+def _marked_questions(units: list[_Unit]) -> list[int] | None:
+    """When the page marks its questions one way (numbered, bold, headings), those lines."""
+    styles = [_marker_style(unit.text) for unit in units]
+    best: list[int] | None = None
+    for style in ("number", "bold", "heading", "italic", "bullet"):
+        marked = [i for i, s in enumerate(styles) if s == style and i > 0 and i + 1 < len(units)]
+        cued = [i for i in marked if _has_question_cue(units[i].text)]
+        if style == "bullet":
+            # Answers list things with bullets too: only a bullet that asks is a question.
+            marked = [i for i in cued if _is_question(units, i)]
+            cued = marked
+        if style == "number":
+            marked = _question_numbering(units, marked, set(cued))
+            cued = [i for i in cued if i in marked]
+        if len(marked) >= 2 and 2 * len(cued) >= len(marked) and len(marked) > len(best or []):
+            best = [i for i in marked if len(_strip_markers(units[i].text)) <= _MAX_QUESTION_CHARS]
+    return best
+
+
+def _question_numbering(units: list[_Unit], numbered: list[int], cued: set[int]) -> list[int]:
+    """The numbered lines that count the questions: 1, 2, 3… in order. A list inside an
+    answer starts again at 1; where two lines share a number, the one that asks wins."""
+    number_of = {i: int(re.findall(r"\d+", units[i].text)[0]) for i in numbered}
+    asking_numbers = {number_of[i] for i in numbered if i in cued}
+    kept: list[int] = []
+    for i in numbered:
+        if i not in cued and number_of[i] in asking_numbers:
+            continue
+        if not kept or number_of[i] > number_of[kept[-1]]:
+            kept.append(i)
+    return kept
+
+
+def _read_plain(units: list[_Unit]) -> _Reading:
+    question_at = _marked_questions(units)
+    if question_at is None:
+        question_at = [i for i in range(len(units)) if _is_question(units, i)]
+    # Consecutive question lines with no blank between them are one question (a preamble
+    # sentence followed by the question proper, or a question wrapped over two lines).
+    merged: list[list[int]] = []
+    for i in question_at:
+        if merged and merged[-1][-1] == i - 1 and not units[i].after_blank:
+            merged[-1].append(i)
+        elif _is_preamble(units, i, merged[-1][-1] if merged else -1):
+            merged.append([i - 1, i])
+        else:
+            merged.append([i])
+    first_question = merged[0][0] if merged else len(units)
+    # "— What do you film?" / "— Water.": dialogue dashes mark both sides.
+    dashed = all(_DIALOGUE_DASH.match(units[group[0]].text) for group in merged) and merged
+    pairs: list[tuple[str, list[str], list[str]]] = []
+    for number, group in enumerate(merged):
+        answer_end = merged[number + 1][0] if number + 1 < len(merged) else len(units)
+        question = " ".join(_strip_markers(units[i].text) for i in group)
+        answer = [unit.text for unit in units[group[-1] + 1 : answer_end]]
+        if dashed:
+            answer = [_DIALOGUE_DASH.sub("", paragraph) for paragraph in answer]
+        pairs.append((question, answer, []))
+    return _Reading(head=units[:first_question], pairs=pairs)
+
+
+def _is_preamble(units: list[_Unit], i: int, previous_question: int) -> bool:
+    """A line that sets up the question below it in the same paragraph ("Your film is set in
+    1970s Hanoi.\nWhat drew you to that period?")."""
+    if i < 1 or units[i].after_blank or not units[i - 1].after_blank:
+        return False
+    if i - 1 <= previous_question or i - 1 == 0 and previous_question < 0:
+        return False
+    setup = fold(units[i - 1].text)
+    # It speaks to the interviewee and not for them: "I…" would be the end of an answer.
+    return (
+        len(setup) <= 250 and bool(_SECOND_PERSON.search(setup)) and not _FIRST_PERSON.search(setup)
+    )
+
+
+# --- Labelled transcripts --------------------------------------------------------------
+
+
+@dataclass
+class _Turn:
+    speaker: str
+    units: list[_Unit]
+
+
+def _read_transcript(units: list[_Unit], dropped: list[str]) -> _Reading | None:
+    """Read a page whose lines start with speaker labels; None when it has no such labels."""
+    labels = [speakers.speaker_label(unit.text) for unit in units]
+    found = [label for label in labels if label]
+    if len(found) < 3:
+        return None
+    asks: Counter[str] = Counter()
+    for position, label in enumerate(labels):
+        if label and _turn_asks(label, units, position):
+            asks[speakers.key(label.speaker)] += 1
+    roles = speakers.find_roles(found, dict(asks))
+    if roles is None:
+        return None
+    answerers = set(roles.answerers)
+    if answerers and not answerers & speakers.ANSWERING_LABELS:
+        # Named answerers: a panellist who speaks only once is still one of them.
+        answerers |= {
+            speakers.key(label.speaker)
+            for label in found
+            if _is_name_label(label.speaker, needs_surname=False)
+            and speakers.key(label.speaker) not in roles.askers
+        }
+    known = {*roles.askers, *answerers}
+    start = next(
+        i for i, label in enumerate(labels) if label and speakers.key(label.speaker) in roles.askers
+    )
+    turns: list[_Turn] = []
+    for unit, label in zip(units[start:], labels[start:], strict=True):
+        if label and speakers.key(label.speaker) in known:
+            turns.append(_Turn(label.speaker, [_Unit(label.rest, True)] if label.rest else []))
+        elif turns:
+            turns[-1].units.append(unit)
+
+    reading = _Reading(head=units[:start], pairs=[])
+    names = [t.speaker for t in turns if speakers.key(t.speaker) in answerers]
+    panel = len({speakers.key(n) for n in names}) > 1
+    # A panel is named after its speakers even when labelled by first name only ("Ana:");
+    # one interviewee needs a full name, or the title and intro will say it better.
+    reading.speaker_names = list(
+        dict.fromkeys(n for n in names if _is_name_label(n, needs_surname=not panel))
+    )
+    waiting: list[_Turn] = []  # the asker's turns since the last answer
+    for turn in turns:
+        if speakers.key(turn.speaker) in roles.askers:
+            if reading.pairs and not waiting and _is_interjection(turn):
+                # "Right." "Wow." between two turns of one answer: the answer goes on.
+                dropped.extend(_said(turn))
+                continue
+            if not roles.answers_labelled:
+                question_units, answer_units = _split_asker_turn(turn.units)
+                turn = _Turn(turn.speaker, question_units)
+                waiting.append(turn)
+                if answer_units:
+                    _answer(reading, waiting, [_Turn("", answer_units)], panel, dropped)
+                    waiting = []
+            else:
+                waiting.append(turn)
+            continue
+        if waiting and not reading.pairs and _is_welcome(waiting[-1], turn):
+            # "Welcome to the show, today my guest is…" / "Thanks, Mia.": no question yet.
+            reading.intro_extra.extend(u.text for t in waiting for u in t.units)
+            dropped.extend(_said(turn))
+            waiting = []
+        elif waiting:
+            _answer(reading, waiting, [turn], panel, dropped)
+            waiting = []
+        elif reading.pairs:
+            _continue_answer(reading, turn, panel)
+        else:
+            dropped.extend(_said(turn))
+    for turn in waiting:  # the host's closing words: nobody answers them
+        dropped.extend(_said(turn))
+    return reading
+
+
+def _is_welcome(host: _Turn, reply: _Turn) -> bool:
+    """A host's opening words that ask nothing, thanked by a short reply."""
+    said = " ".join(unit.text for unit in host.units)
+    addressed = _SECOND_PERSON.search(fold(said)) or re.match(r"^(?:\w+ ){0,2}\w+, ", said)
+    thanks = " ".join(unit.text for unit in reply.units)
+    return not addressed and "?" not in said + thanks and len(thanks.split()) <= 8
+
+
+def _is_interjection(turn: _Turn) -> bool:
+    text = " ".join(unit.text for unit in turn.units)
+    return len(text.split()) <= 6 and "?" not in text and not _has_question_cue(text)
+
+
+def _is_name_label(speaker: str, *, needs_surname: bool) -> bool:
+    long_enough = len(speaker.split()) >= 2 or not needs_surname
+    return long_enough and looks_like_name(speaker) and not speaker.isupper()
+
+
+def _turn_asks(label: speakers.Label, units: list[_Unit], position: int) -> bool:
+    text = label.rest
+    if not text and position + 1 < len(units):
+        text = units[position + 1].text
+    # Stricter than a prompt cue: answers open with "Thanks", "First" or "Now" too.
+    if _QUESTION_END.search(text) or _ASKING_START.match(text):
+        return True
+    return "?" in text and bool(_SECOND_PERSON.search(fold(text)))
+
+
+def _split_asker_turn(units: list[_Unit]) -> tuple[list[_Unit], list[_Unit]]:
+    """When only questions carry a label, the question is the label's line (and the lines it
+    wraps onto); what follows is the answer."""
+    if not units:
+        return [], []
+    end = 1
+    while (
+        end < len(units)
+        and not units[end].after_blank
+        and not _SENTENCE_END.search(units[end - 1].text)
+        and not units[end - 1].text.endswith(":")
+    ):
+        end += 1
+    return units[:end], units[end:]
+
+
+def _said(turn: _Turn) -> list[str]:
+    return [f"{turn.speaker}: {unit.text}" for unit in turn.units]
+
+
+def _answer(
+    reading: _Reading, waiting: list[_Turn], answer: list[_Turn], panel: bool, dropped: list[str]
+) -> None:
+    """Close a question: the last of the asker's waiting turns asks, the earlier ones are the
+    host's own words (an intro before the first question, chat or ad reads later)."""
+    *monologue, asking = waiting
+    for turn in monologue:
+        if reading.pairs:
+            dropped.extend(_said(turn))
+        else:
+            reading.intro_extra.extend(unit.text for unit in turn.units)
+    question = " ".join(_strip_markers(unit.text) for unit in asking.units)
+    reading.pairs.append((question, [], []))
+    for turn in answer:
+        _continue_answer(reading, turn, panel)
+
+
+def _continue_answer(reading: _Reading, turn: _Turn, panel: bool) -> None:
+    _question, paragraphs, who = reading.pairs[-1]
+    for number, unit in enumerate(turn.units):
+        text = unit.text
+        if panel and number == 0 and turn.speaker:
+            text = f"{turn.speaker}: {text}"
+        paragraphs.append(text)
+        if turn.speaker and speakers.key(turn.speaker) not in speakers.ANSWERING_LABELS:
+            who.append(turn.speaker)
+
+
+# --- Title ------------------------------------------------------------------------------
+
+
+def _split_title(head: list[_Unit], dropped: list[str]) -> tuple[str, list[_Unit]]:
     """The page title (the first short line before the first question) and the intro lines."""
     if not head:
         return "", []
     first = head[0].text
+    # A kicker above the headline ("FILMMAKER SPOTLIGHT", "INTERVIEW") is not the title.
+    if (
+        len(head) > 1
+        and first.isupper()
+        and len(first.split()) <= 3
+        and not looks_like_name(first.title())
+        and len(head[1].text) <= 200
+        and not _SENTENCE_END.search(head[1].text)
+    ):
+        dropped.append(first)
+        head, first = head[1:], head[1].text
     if len(first) <= 200 and not _SENTENCE_END.search(first):
         return _strip_markers(first), head[1:]
     if len(first) <= 120 and len(head) > 1:
         return _strip_markers(first), head[1:]
     return "", head
-
-
-def _join_paragraphs(units: list[_Unit]) -> str:
-    return "\n\n".join(unit.text for unit in units)
-
-
-# --- Who was interviewed ---------------------------------------------------------------
-
-_NAME_WORD = r"[^\W\d_][\w.'’-]*"
-_PARTICLES = {"de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "du", "bin"}
-_TITLE_NAME_PATTERNS = [
-    re.compile(
-        r"^(?:an?\s+|the\s+)?(?:exclusive\s+)?(?:interview|conversation|q\s*&\s*a|chat|talk"
-        r"|sit-down|in conversation)\s+with\s+(?:(?:the\s+)?(?:filmmaker|director|writer"
-        r"|producer|actor|actress|artist|animator|cinematographer)\s+)?(?P<name>.+?)"
-        r"(?:\s*[:,–—|]\s.*|\s+-\s.*|\s+(?:on|about)\s.*)?$",
-        re.IGNORECASE,
-    ),
-    re.compile(
-        r"^(?:meet|check out|introducing|spotlight on|spotlight|profile|q\s*&\s*a)[:\s]+"
-        r"(?:(?:the\s+)?(?:filmmaker|director)\s+)?(?P<name>.+?)"
-        r"(?:['’]s?\s+(?:story|interview|journey|work|films?)|\s*[:,–—|]\s.*)?$",
-        re.IGNORECASE,
-    ),
-    re.compile(
-        r"^(?P<name>.+?)\s+(?:talks|speaks|discusses|reflects|opens up|chats|on|answers"
-        r"|shares|tells|explains|in conversation)\b",
-        re.IGNORECASE,
-    ),
-    re.compile(r"^(?P<name>[^:–—|]+?)\s*[:–—|]\s+"),
-    re.compile(r"^(?P<name>.+)$"),
-]
-_INTRO_NAME_PATTERNS = [
-    re.compile(r"\bintroduce you to (?P<name>[^.,!;]+)"),
-    re.compile(r"^(?P<name>[^,.;:]+?)(?:,| is an?\b| was born\b)"),
-    re.compile(r"\b(?:spoke|talked|sat down|caught up) with (?P<name>[^.,!;]+)"),
-]
-_GREETING = re.compile(r"^(?:hi|hello|hey|welcome|dear)\s+(?P<name>[^\W\d_][\w'’-]*)", re.I)
-
-
-def _looks_like_name(candidate: str) -> bool:
-    parts = candidate.replace("(", " ").replace(")", " ").split()
-    if not 1 <= len(parts) <= 6 or len(candidate) > 60:
-        return False
-    if re.search(r"[?!:;\"“”]|\.\s|\d", candidate):
-        return False
-    for part in parts:
-        if part.lower() in _PARTICLES:
-            continue
-        if not re.fullmatch(_NAME_WORD, part):
-            return False
-        first = part[0]
-        if first.isalpha() and first.lower() != first.upper() and not first.isupper():
-            return False
-    return True
-
-
-def _tidy_name(candidate: str) -> str:
-    name = re.sub(r"['’]s$", "", candidate.strip(" \t'\"‘’“”.,")).strip()
-    if name.isupper() and len(name) > 3:
-        name = name.title()
-    return name
-
-
-def _same_person(a: str, b: str) -> bool:
-    return words(a) == words(b)
-
-
-def _find_name(
-    title: str, intro: str, questions: list[str], path: str, fallback_name: str
-) -> tuple[str, str]:
-    """The interviewee's name as the prose writes it, and a note when it had to be guessed."""
-    from_title = ""
-    for pattern in _TITLE_NAME_PATTERNS:
-        match = pattern.match(title)
-        if match and _looks_like_name(_tidy_name(match.group("name"))):
-            from_title = _tidy_name(match.group("name"))
-            break
-    from_intro = []
-    for paragraph in intro.split("\n\n"):
-        for pattern in _INTRO_NAME_PATTERNS:
-            for match in pattern.finditer(paragraph):
-                candidate = _tidy_name(match.group("name"))
-                if _looks_like_name(candidate) and len(candidate.split()) >= 2:
-                    from_intro.append(candidate)
-    # The intro writes the name as a reader would ("Ashley (Chin Chin) Ip"), the title may
-    # shout it ("ASHLEY CHIN CHIN IP"): prefer the intro's form of the same words.
-    for candidate in from_intro:
-        if from_title and _same_person(candidate, from_title):
-            return candidate, ""
-    if from_title and len(from_title.split()) >= 2:
-        return from_title, ""
-    greeted = _greeted_first_name(questions)
-    for candidate in from_intro:
-        if greeted and words(candidate)[:1] == words(greeted):
-            return candidate, ""
-    if from_intro:
-        return from_intro[0], ""
-    if from_title:
-        return from_title, ""
-    if fallback_name:
-        return fallback_name, ""
-    stem = Path(path).stem if path else ""
-    if re.fullmatch(r"[A-Za-z]+(?:[-_ ][A-Za-z]+){0,4}", stem):
-        guessed = " ".join(part.capitalize() for part in re.split(r"[-_ ]", stem))
-        return guessed, f"name guessed from the file name: {guessed}"
-    if greeted:
-        return greeted, f"name guessed from a greeting: {greeted}"
-    return "Unknown", "no interviewee name found"
-
-
-def _greeted_first_name(questions: list[str]) -> str:
-    for question in questions[:2]:
-        match = _GREETING.match(question)
-        if match and match.group("name")[0].isupper():
-            return match.group("name")
-    return ""

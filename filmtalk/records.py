@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from filmtalk.models import Interview, QAPair, SearchHit
+
+if TYPE_CHECKING:
+    from filmtalk.checking import FileReport
 
 
 def list_record(interview: Interview) -> dict[str, Any]:
@@ -51,3 +54,22 @@ def search_record(hit: SearchHit) -> dict[str, Any]:
 def to_json(data: Any) -> str:
     """Pretty, UTF-8 JSON with a final newline."""
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+# --- check ---
+
+
+def check_record(report: FileReport) -> dict[str, Any]:
+    """How one file was read, for `filmtalk check --json`."""
+    return {
+        "path": report.path,
+        "slug": report.slug,
+        "name": report.name,
+        "title": report.title,
+        "encoding": report.encoding,
+        "pairs": report.pairs,
+        "intro_chars": report.intro_chars,
+        "dropped": list(report.dropped),
+        "errors": [{"kind": f.kind, "message": f.message} for f in report.errors],
+        "warnings": [{"kind": f.kind, "message": f.message} for f in report.warnings],
+    }

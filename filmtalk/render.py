@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rich.console import Group, RenderableType
@@ -14,6 +15,8 @@ from filmtalk.models import Interview, QAPair, SearchHit, Span
 
 if TYPE_CHECKING:
     from rich.table import Table
+
+    from filmtalk.checking import CheckReport, FileReport
 
 QUESTION_STYLE = "bold cyan"
 MATCH_STYLE = "bold yellow"
@@ -85,3 +88,69 @@ def search_table(hits: Sequence[SearchHit]) -> Table:
         match.append(highlighted(hit.snippet.text, hit.snippet.highlights))
         table.add_row(who, match, Text(f"{hit.score:.2f}"))
     return table
+
+
+# --- check ---
+
+
+def check_view(report: CheckReport) -> RenderableType:
+    """A table of how each file was read, then per file what was dropped and what is wrong."""
+    from rich.table import Table
+
+    table = Table(header_style="bold")
+    table.add_column("File", overflow="fold")
+    table.add_column("Slug", style="cyan", overflow="fold")
+    table.add_column("Name", overflow="fold")
+    table.add_column("Pairs", justify="right")
+    table.add_column("Intro", justify="right")
+    table.add_column("Dropped", justify="right")
+    table.add_column("Status", no_wrap=True)
+    details: list[RenderableType] = []
+    for file in report.files:
+        table.add_row(
+            Text(Path(file.path).name),
+            Text(file.slug),
+            Text(file.name),
+            Text(str(file.pairs)),
+            Text(str(file.intro_chars)),
+            Text(str(len(file.dropped))),
+            _check_status(file),
+        )
+        if file.findings or file.dropped:
+            details.append(_check_details(file))
+    errors = sum(1 for file in report.files if file.errors)
+    warned = sum(1 for file in report.files if file.warnings and not file.errors)
+    count = len(report.files)
+    summary = Text(
+        f"{count} file{'s' if count != 1 else ''}: {count - errors - warned} ok, "
+        f"{warned} with warnings, {errors} with errors",
+        style="bold red" if errors else "bold",
+    )
+    return Group(table, *details, Text(""), summary)
+
+
+def _check_status(file: FileReport) -> Text:
+    if file.errors:
+        return Text("error", style="bold red")
+    if file.warnings:
+        count = len(file.warnings)
+        return Text(f"{count} warning{'s' if count != 1 else ''}", style="yellow")
+    return Text("ok", style="green")
+
+
+def _check_details(file: FileReport) -> RenderableType:
+    lines: list[RenderableType] = [Text(""), Text(file.path, style="bold")]
+    for finding in file.findings:
+        line = Text(f"  {finding.level}: ", style="red" if finding.level == "error" else "yellow")
+        line.append(Text(f"{finding.message} [{finding.kind}]"))
+        lines.append(line)
+    if file.dropped:
+        shown = " · ".join(_shorten(line) for line in file.dropped)
+        dropped = Text(f"  dropped ({len(file.dropped)}): ", style=DIM)
+        dropped.append(Text(shown, style=DIM))
+        lines.append(dropped)
+    return Group(*lines)
+
+
+def _shorten(line: str, width: int = 48) -> str:
+    return line if len(line) <= width else line[: width - 1].rstrip() + "…"

@@ -75,9 +75,24 @@ def word_spans(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), fold(m.group())) for m in _WORD.finditer(text)]
 
 
+_APOSTROPHES = re.compile(r"(?<=\w)['’ʻʼ`´](?=\w)")
+_PARENTHESES = re.compile(r"\s*[(（]([^()（）]*)[)）]")
+
+
 def slugify(name: str) -> str:
-    """A readable ASCII slug: "Chloë Åberg" -> "chloe-aberg", "Łukasz" -> "lukasz"."""
+    """A readable ASCII slug: "Chloë Åberg" -> "chloe-aberg", "Łukasz" -> "lukasz",
+    "Kaʻiulani" -> "kaiulani", "Wu Lan (吴岚)" -> "wu-lan"."""
     from anyascii import anyascii
 
-    ascii_name = anyascii(unicodedata.normalize("NFC", name))
+    name = _APOSTROPHES.sub("", unicodedata.normalize("NFC", name))
+    # A name written again in another script, in brackets, would only repeat itself.
+    bare = _PARENTHESES.sub("", name)
+    for written_again in _PARENTHESES.findall(name):
+        if _letters(anyascii(written_again)) == _letters(anyascii(bare)):
+            name = bare
+    ascii_name = _APOSTROPHES.sub("", anyascii(name))
     return "-".join(re.findall(r"[a-z0-9]+", ascii_name.lower()))
+
+
+def _letters(text: str) -> str:
+    return "".join(re.findall(r"[a-z0-9]+", text.lower()))

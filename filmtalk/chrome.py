@@ -1,0 +1,154 @@
+"""Page chrome: the lines a saved web page carries around an interview (menus, share buttons,
+bylines, captions, cookie banners, ads, counters, comment forms, footers).
+
+Every test here looks at one line on its own, so it knows nothing about any particular site;
+the parser decides what to do with the answers (drop the line, or end the article).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Menu items, buttons and page furniture: a line that is exactly one of these is chrome.
+_CHROME_WORDS = (
+    r"top of page|bottom of page|skip to (?:main )?content|skip to navigation|menu|main menu"
+    r"|open menu|close menu|close|toggle navigation|search|search for:|home|about|about us"
+    r"|contact|contact us|connect|to top|back to top|scroll to top|go to top|subscribe"
+    r"|subscribe now|sign in|sign up|log in|log out|login|register|my account|share|share this"
+    r"|share on \w+|share via \w+|share to \w+|tweet|tweet this|pin it|facebook|twitter|x"
+    r"|instagram|youtube|vimeo|tiktok|linkedin|pinterest|reddit|tumblr|whatsapp|threads|bluesky"
+    r"|email|e-mail|print|copy link|link copied|next|previous|prev|next post|previous post|more"
+    r"|read more|continue reading|advertisement|advertisements|advert|sponsored|ad|ads"
+    r"|sponsored content|like this:|like|liked by \d+ people|loading\.\.\.|related|follow us"
+    r"|newsletter|donate|support us|shop|store|blog|news|events|archives|categories|tags"
+    r"|accept|accept all|accept cookies|reject|reject all|decline|manage preferences"
+    r"|cookie settings|got it|ok|okay|agree|i agree|dismiss|transcript|episode transcript"
+    r"|show notes|listen|listen now|play|pause|download|interviews|reviews|features|festivals"
+    r"|cancel reply|post comment|submit|send|website|name \*|email \*|comment \*|comment|reply"
+    r"|\d+ replies|\d+ likes?|in this article|table of contents|audio|video|watch|watch now"
+    r"|all posts|see all|view all|book online|follow|following|top highlight|member-only story"
+    r"|get the app|open in app|newer post|older post|newer posts|older posts|load more|δ"
+    r"|post not marked as liked|writer['’]s picture|back|return to top|skip to footer"
+)
+_CHROME_LINE = re.compile(rf"^(?:{_CHROME_WORDS})[.:!]?$", re.IGNORECASE)
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?,?\s+)?"
+_DATE = (
+    rf"{_WEEKDAY}(?:{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)? {_MONTH},? \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}"
+    r"|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:,? (?:at )?\d{1,2}[:.]\d{2}\s*(?:am|pm)?)?"
+)
+
+# Chrome that varies: counters, bylines, dates, captions, credits, cookie banners, ad reads.
+_CHROME_PATTERN = re.compile(
+    r"^(?:"
+    r"page \d+ of \d+|\d+ (?:views?|comments?|shares?|likes?|reads?)|\d+ min(?:ute)?s? read"
+    r"|\d+ views?\s*\d+ comments?|\d+ claps?"
+    rf"|updated:? {_MONTH} \d{{1,2}}"
+    r"|(?:website|instagram|twitter|facebook|linkedin|youtube|tiktok|imdb|vimeo|letterboxd"
+    r"|email|e-mail|phone|tel)\s*:\s*\S.{0,100}"
+    r"|(?:you are )?visitor (?:number |no\.? |#)?[\d,. ]+"
+    r"|[\d,. ]+ (?:visitors?|visits|page ?views|hits)"
+    r"|(?:visitors?|visits|page ?views|hits|views|total views)\s*:\s*[\d,. ]+"
+    rf"|(?:posted|published|updated|last updated|first published)(?: on| at)?:? {_DATE}.{{0,80}}"
+    r"|(?:posted|published|written) by .{0,80}|(?:posted|published|filed) (?:in|under) .{0,80}"
+    r"|(?:(?:interview|words|text|story|written|reporting|edited|compiled) by|(?-i:B[yY])) "
+    r"(?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){0,3}(?: on .{0,40})?(?:\s*[,|•·-]\s*.{0,60})?"
+    r"|(?:author|words|editor)\s*:\s*(?-i:[A-Z])[\w.'’-]+(?: [\w.'’-]+){0,3}"
+    r"|(?:photo|photograph|image|picture|still|credit|photo credit|image credit|courtesy|caption"
+    r"|pictured|above|below|top|header image|featured image|cover image)s?"
+    r"(?: by| of| courtesy of| from)?\s*[:©|].{0,200}"
+    r"|\(?(?:photos?|images?|stills?|photographs?) (?:by|courtesy of|credit|©) .{0,160}"
+    r"|(?:production )?stills? from .{0,160}"
+    r"|.{0,80}\((?:photo|image|still)s?(?: by| credit)?[:]? .{0,80}\)"
+    r"|©.{0,200}|copyright\b.{0,200}|.{0,120}\ball rights reserved\b.{0,80}"
+    rf"|{_DATE}"
+    r"|.{0,200}\b(?:uses cookies|use cookies|use of cookies|cookie policy|accept cookies"
+    r"|cookie preferences|privacy policy)\b.{0,300}"
+    r"|.{0,200}\b(?:is brought to you by|are brought to you by|this (?:episode|show|podcast)"
+    r" is (?:sponsored|supported|made possible)|support for (?:this|the) (?:show|podcast|episode)"
+    r" comes from|use (?:promo |the |discount )?code [A-Z0-9]{2,}|promo code)\b.{0,300}"
+    r"|(?:and )?we['’]ll be right back\b.{0,120}"
+    r"|(?:stay with us|more after (?:the|this) break)\b.{0,80}"
+    r"|(?:contact(?: us)?|email|e-mail|tel|phone|follow)\s*:?\s*\S+@\S+\.\w+.{0,80}"
+    r"|\S+@\S+\.\w+|https?://\S+|www\.\S+"
+    r"|powered by .{0,60}|(?:wordpress )?theme(?: by|:) .{0,60}|proudly powered by .{0,60}"
+    r"|save my name, email.{0,200}|notify me of .{0,120}"
+    r"|(?:sign up|subscribe)(?: to| for)? (?:our|the) (?:newsletter|mailing list).{0,120}"
+    r"|subscribe to (?:our|the|my) .{0,60}|follow us on .{0,60}|click to \w+ .{0,80}"
+    r"|follow [^.?!]{1,40} on (?:instagram|twitter|x|facebook|tiktok|youtube|vimeo|letterboxd"
+    r"|threads|bluesky|linkedin)\b.{0,80}|@[\w.]+"
+    r"|.{0,60}\(opens in (?:a )?new (?:window|tab)\)|share this (?:article|story|post|interview"
+    r"|page)\W{0,2}|(?:tags?|topics?|keywords)\s*:.{0,200}|(?:read more|also read|read next"
+    r"|related|see also|more)\s*:.{0,200}|continue reading\b.{0,80}|(?:images?|photos?) via .{0,80}"
+    r"|advertisement\s*[-–—:]\s*.{0,60}|scroll (?:down|to continue).{0,60}"
+    r")$",
+    re.IGNORECASE,
+)
+
+# Where an article ends and the page's footer begins: everything from here on is dropped,
+# once at least one question has been seen.
+_END_OF_ARTICLE = re.compile(
+    r"^(?:leave a (?:reply|comment)|\d* ?comments?|post a comment|add a comment|write a comment"
+    r"|join the (?:conversation|discussion)|related(?: posts| articles| stories| interviews"
+    r"| reading| content)?|recent posts|popular posts|latest posts|latest (?:news|stories)"
+    r"|trending(?: now)?|more (?:in|from|stories|interviews|articles|like this)\b.*"
+    r"|you (?:may|might) also (?:like|enjoy).*|read (?:next|also)|see also|suggest a story\b.*"
+    r"|contact info|contact information|image credits?|photo credits?|about the author"
+    r"|share this(?: article| story| interview| post)?|tags?|filed under\b.*|categories"
+    r"|previous post|next post|sign up for our newsletter.*|subscribe to our.*"
+    r"|your email address will not be published.*|copyright\b.*|all rights reserved.*)[.:!]?$",
+    re.IGNORECASE,
+)
+
+# A menu or breadcrumb written on one line: "Home | Reviews | Interviews", "Home › News".
+_MENU_SEPARATORS = re.compile(r"\s+[|•·›»>/]\s+")
+_SPEAKER_PREFIX = re.compile(
+    r"^(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?[^\W\d_][\w .'’ʻ-]{0,38}?"
+    r"(?:\s*[(\[]\d{1,2}:\d{2}(?::\d{2})?[)\]])?\s*:\s+"
+)
+
+
+def is_chrome(line: str) -> bool:
+    """Whether a whole line (already stripped) is page furniture rather than interview text."""
+    if _matches_chrome(line):
+        return True
+    # In a transcript the chrome can come after a speaker label: "Host (01:20): We'll be right
+    # back", an ad read in the host's voice.
+    unlabelled = _SPEAKER_PREFIX.sub("", line, count=1)
+    return unlabelled != line and bool(unlabelled) and _matches_ad_or_break(unlabelled)
+
+
+def is_end_of_article(line: str) -> bool:
+    """Whether a line starts the page's footer (comments, related posts, credits)."""
+    return bool(_END_OF_ARTICLE.match(line))
+
+
+def _matches_chrome(line: str) -> bool:
+    if _CHROME_LINE.match(line) or _CHROME_PATTERN.match(line):
+        return True
+    return _is_menu(line)
+
+
+_AD_OR_BREAK = re.compile(
+    r"^(?:.{0,200}\b(?:is brought to you by|are brought to you by|this (?:episode|show|podcast)"
+    r" is (?:sponsored|supported|made possible)|use (?:promo |the |discount )?code [A-Z0-9]{2,})"
+    r"\b.*|(?:and )?we['’]ll be right back\b.{0,120})$",
+    re.IGNORECASE,
+)
+
+
+def _matches_ad_or_break(text: str) -> bool:
+    return bool(_AD_OR_BREAK.match(text))
+
+
+def _is_menu(line: str) -> bool:
+    items = _MENU_SEPARATORS.split(line)
+    if len(items) < 2:
+        return False
+    if all(_CHROME_LINE.match(item.strip()) for item in items):
+        return True
+    # Three or more short items with no sentence in them: a menu, not a title.
+    short = all(1 <= len(item.split()) <= 3 and not re.search(r"[.?!,;]", item) for item in items)
+    return short and (len(items) >= 3 or any(sep in line for sep in "›»>"))

@@ -1,0 +1,209 @@
+"""Who was interviewed: the name as the page writes it, from the speaker labels, the title, the
+intro or the interviewer's greeting, and whether it had to be guessed."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from filmtalk.text import words
+
+_NAME_WORD = r"[^\W\d_][\w.'’ʻ-]*"
+_PARTICLES = {
+    "de", "da", "di", "do", "dos", "das", "del", "della", "van", "von", "der", "den", "la", "le",
+    "du", "bin", "ibn", "al", "el", "ten", "ter", "y",
+}  # fmt: skip
+_ROLE = (
+    r"(?:(?:the\s+|award-winning\s+|acclaimed\s+)*(?:filmmaker|film-maker|director|writer"
+    r"|writer-director|producer|actor|actress|artist|animator|cinematographer|editor"
+    r"|documentarian|screenwriter|composer|photographer)\s+)?"
+)
+_END = r"(?:\s*[:,–—|(]\s.*|\s+-\s.*|\s+(?:on|about|talks|discusses)\s.*|[.!?])?$"
+_TITLE_NAME_PATTERNS = [
+    # "An Interview with Director Noa Ben-David", "The Quiet Ones: In Conversation with Ana Ruiz"
+    re.compile(
+        r"(?:^|[:–—|]\s*|\s)(?:an?\s+|the\s+|our\s+)?(?:exclusive\s+)?(?:interview|conversation"
+        r"|q\s*&\s*a|chat|talk|sit-down|in conversation|catching up|questions?|minutes)\s+"
+        rf"(?:with|for)\s+{_ROLE}(?P<name>.+?){_END}",
+        re.IGNORECASE,
+    ),
+    # "Interview: Chloë Åberg on Salt and Silence"
+    re.compile(
+        r"^(?:an?\s+)?(?:interview|q\s*&\s*a|in conversation|conversation|spotlight|profile"
+        rf"|meet|introducing|spotlight on|check out)\s*[:–—|-]?\s+{_ROLE}(?P<name>.+?)"
+        r"(?:['’]s?\s+(?:story|interview|journey|work|films?)|\s+(?:on|about|talks)\s.*"
+        r"|\s*[:,–—|]\s.*)?$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"^(?P<name>.+?)\s+(?:talks|speaks|discusses|reflects|opens up|chats|on|answers"
+        r"|shares|tells|explains|in conversation|in (?:her|his|their) own words)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(r"^(?P<name>[^:–—|]+?)\s*[:–—|]\s+"),
+]
+# Weaker evidence: the intro's name wins over these.
+_WEAK_TITLE_NAME_PATTERNS = [
+    # "Meet the Maker: Ines Duarte": the name after the headline's label.
+    re.compile(r"^[^:–—|]+[:–—|]\s+(?P<name>[^:–—|]+)$"),
+    re.compile(r"\bwith\s+(?P<name>[^,:;–—|]+)$"),
+    re.compile(r"^(?P<name>.+)$"),
+]
+_INTRO_NAME_PATTERNS = [
+    re.compile(r"\bintroduce you to (?P<name>[^.,!;]+)"),
+    re.compile(r"^(?P<name>[^,.;:]+?)(?:,| is an?\b| was born\b)"),
+    re.compile(
+        r"^(?:(?:[A-Z][a-z]+ )?(?:director|filmmaker|animator|producer|writer|artist)\s+)?"
+        r"(?P<name>(?:[^\W\d_][\w.'’ʻ-]*\s+){1,3}?[^\W\d_][\w.'’ʻ-]*)(?:['’]s\b|\s+(?:is|was"
+        r"|has|had|grew up|studied|lives|works|spent|made|makes|directed|directs|began|started"
+        r"|edits|shoots|writes|wrote|creates|created|produces|produced|returns|brings|explores"
+        r"|won|wins|premieres|debuts|joins|joined)\b)"
+    ),
+    re.compile(r"\b(?:spoke|talked|sat down|caught up|chatted) with (?P<name>[^.,!;]+)"),
+]
+_GREETING = re.compile(r"^(?:hi|hello|hey|welcome|dear|aloha)\s+(?P<name>[^\W\d_][\w'’ʻ-]*)", re.I)
+
+
+@dataclass(frozen=True)
+class FoundName:
+    """The interviewee's name; `guess` says how it was guessed when no page text named them."""
+
+    name: str
+    guess: str = ""
+
+
+# Capitalised words of headlines and site furniture that are not part of anyone's name.
+_NOT_NAME_WORDS = {
+    "interview", "interviews", "conversations", "spotlight", "maker", "makers", "filmmaker",
+    "filmmakers", "director", "directors",
+    "film", "films", "cinema", "festival", "review", "reviews", "magazine", "episode",
+    "transcript", "podcast", "news", "feature", "features", "conversation", "story",
+    "stories", "profile", "the", "home", "blog", "meet", "special", "exclusive", "weekly",
+    "series", "part", "edition", "issue", "studio", "studios", "productions", "pictures",
+    "awards", "premiere", "trailer", "behind", "lens", "scenes", "questions", "answers",
+    "three", "four", "five", "ten", "our", "my", "your", "new", "about", "welcome", "making",
+    "first", "q&a", "artist", "artists", "voices", "talk", "talks", "chat", "show",
+}  # fmt: skip
+
+
+def looks_like_name(candidate: str) -> bool:
+    """A person's name: one to six capitalised words, no digits or sentence punctuation."""
+    parts = candidate.replace("(", " ").replace(")", " ").split()
+    if not 1 <= len(parts) <= 6 or len(candidate) > 60:
+        return False
+    if any(part.casefold() in _NOT_NAME_WORDS for part in parts):
+        return False
+    if re.search(r"[?!:;\"“”]|\.\s|\d", candidate):
+        return False
+    for part in parts:
+        if part.lower() in _PARTICLES:
+            continue
+        if not re.fullmatch(_NAME_WORD, part):
+            return False
+        first = part[0]
+        if first.isalpha() and first.lower() != first.upper() and not first.isupper():
+            return False
+    return True
+
+
+def join_names(names: list[str]) -> str:
+    """ "A", "A and B", "A, B and C": how a panel is named."""
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+_LEADING_ROLE = re.compile(rf"^{_ROLE}", re.IGNORECASE)
+
+
+def _tidy_name(candidate: str) -> str:
+    name = re.sub(r"['’]s$", "", candidate.strip(" \t'\"‘’“”.,*_#")).strip()
+    name = _LEADING_ROLE.sub("", name)
+    if name.isupper() and len(name) > 3:
+        name = name.title()
+    return name
+
+
+def _same_person(a: str, b: str) -> bool:
+    return words(a) == words(b)
+
+
+def _name_from_title(title: str, patterns: list[re.Pattern[str]]) -> str:
+    for pattern in patterns:
+        match = pattern.search(title)
+        if match and looks_like_name(_tidy_name(match.group("name"))):
+            return _tidy_name(match.group("name"))
+    return ""
+
+
+def _names_from_intro(intro: str) -> list[str]:
+    found = []
+    for paragraph in intro.split("\n\n"):
+        for pattern in _INTRO_NAME_PATTERNS:
+            for match in pattern.finditer(paragraph):
+                candidate = _tidy_name(match.group("name"))
+                if looks_like_name(candidate) and len(candidate.split()) >= 2:
+                    found.append(candidate)
+    return found
+
+
+def find_name(
+    title: str,
+    intro: str,
+    questions: list[str],
+    speakers: list[str],
+    path: str,
+    fallback_name: str,
+) -> FoundName:
+    """The interviewee's name as the prose writes it.
+
+    `speakers` are the answerers' labels in a transcript that look like full names: a panel
+    is named after all of them.
+    """
+    from_title = _name_from_title(title, _TITLE_NAME_PATTERNS)
+    weak_title = _name_from_title(title, _WEAK_TITLE_NAME_PATTERNS)
+    from_intro = _names_from_intro(intro)
+    if len(speakers) > 1:
+        return FoundName(join_names(speakers))
+    if speakers:
+        # The title or intro may write the labelled speaker more fully ("Wu Lan (吴岚)").
+        for candidate in [from_title, weak_title, *from_intro]:
+            if candidate and words(candidate)[: len(words(speakers[0]))] == words(speakers[0]):
+                return FoundName(candidate)
+        return FoundName(speakers[0])
+    # The intro writes the name as a reader would ("Ashley (Chin Chin) Ip"), the title may
+    # shout it ("ASHLEY CHIN CHIN IP"): prefer the intro's form of the same words.
+    for candidate in from_intro:
+        if any(title and _same_person(candidate, title) for title in (from_title, weak_title)):
+            return FoundName(candidate)
+    if from_title and len(from_title.split()) >= 2:
+        return FoundName(from_title)
+    from_title = from_title or weak_title
+    if from_title and len(from_title.split()) >= 2 and not from_intro:
+        return FoundName(from_title)
+    greeted = _greeted_first_name(questions)
+    for candidate in from_intro:
+        if greeted and words(candidate)[:1] == words(greeted):
+            return FoundName(candidate)
+    if from_intro:
+        return FoundName(from_intro[0])
+    if from_title:
+        return FoundName(from_title)
+    if fallback_name:
+        return FoundName(fallback_name)
+    stem = Path(path).stem if path else ""
+    if re.fullmatch(r"[A-Za-z]+(?:[-_ ][A-Za-z]+){0,4}", stem):
+        guessed = " ".join(part.capitalize() for part in re.split(r"[-_ ]", stem))
+        return FoundName(guessed, f"name guessed from the file name: {guessed}")
+    if greeted:
+        return FoundName(greeted, f"name guessed from a greeting: {greeted}")
+    return FoundName("Unknown", "no interviewee name found")
+
+
+def _greeted_first_name(questions: list[str]) -> str:
+    for question in questions[:2]:
+        match = _GREETING.match(question)
+        if match and match.group("name")[0].isupper():
+            return match.group("name")
+    return ""

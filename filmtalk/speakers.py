@@ -1,0 +1,145 @@
+"""Transcripts whose lines start with a speaker label: "Q:"/"A:", "Question:"/"Answer:",
+names or initials ("Ana Ruiz:", "KM:"), the outlet's name, or a podcast's "Host (12:03):".
+
+This module only finds the labels and decides who asks and who answers; the parser turns the
+turns into questions and answers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+_TIMESTAMP = r"(?:\d{1,2}:)?\d{1,2}:\d{2}"
+_LABEL = re.compile(
+    rf"^(?:[\[(]?{_TIMESTAMP}[\])]?\s*[-–—]?\s*)?"  # "[00:12:03] Host:"
+    r"(?:\*\*|__)?"
+    r"(?P<label>[^\W\d_][\w.'’ʻ&-]*(?:[ \t]+[\w.'’ʻ&()-]+){0,4}?)"
+    rf"(?:\s*[\[(]{_TIMESTAMP}[\])])?"  # "Host (12:03):"
+    r"\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*"
+    r"(?P<rest>.*)$"
+)
+# "Q. How…", "A) Yes", "Q – How…": the one-letter labels also come with other punctuation.
+_LETTER_LABEL = re.compile(
+    r"^(?:\*\*|__)?(?P<label>[QA]\d{0,2})(?:\*\*|__)?\s*[.)\-–—]\s*(?:\*\*|__)?\s+(?P<rest>.*)$"
+)
+# Otter-style transcripts put the speaker and the time alone on a line: "Jane Doe  0:03".
+_NAME_AND_TIME = re.compile(
+    rf"^(?P<label>[^\W\d_][\w.'’ʻ-]*(?:[ \t]+[\w.'’ʻ-]+){{0,3}})[ \t]+[\[(]?{_TIMESTAMP}[\])]?$"
+)
+_TRAILING_BOLD = re.compile(r"^(?P<text>.*?)\s*(?:\*\*|__)$")
+ASKING_LABELS = {"q", "question", "interviewer", "int", "host", "co-host", "moderator", "me"}
+# "Host", "Host 2", "Co-host", "Interviewer (Ana)": labels that always ask.
+_ASKING = re.compile(r"^(?:q|question|int|me|(?:co-?)?host|interviewer|moderator)(?: [\w()]+)?$")
+ANSWERING_LABELS = {"a", "answer", "interviewee", "guest", "respondent"}
+_PARTICLES = {"de", "da", "di", "del", "van", "von", "der", "den", "la", "le", "du", "bin", "al"}
+# Labels that introduce a fact about the film, not a speaker.
+_NOT_SPEAKERS = {
+    "note", "editor's note", "editor’s note", "update", "photo", "photos", "source", "credit",
+    "credits", "director", "directors", "writer", "writers", "producer", "producers", "cast",
+    "starring", "runtime", "running time", "country", "language", "year", "genre", "synopsis",
+    "logline", "awards", "festival", "festivals", "screenings", "website", "contact",
+    "contact info", "email", "tags", "tag", "category", "categories", "related", "read more",
+    "watch", "trailer", "link", "links", "premiere", "location", "title", "film", "format",
+    "budget", "status", "date", "time", "venue", "tickets", "price", "warning", "spoilers",
+    "disclaimer", "image credits", "image credit", "photo credit", "caption", "edit",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Label:
+    """A speaker label at the start of a line, and the text after it (maybe empty)."""
+
+    speaker: str
+    rest: str
+
+
+@dataclass(frozen=True)
+class Roles:
+    """Who asks and who answers in a labelled transcript."""
+
+    askers: frozenset[str]
+    answerers: tuple[str, ...]
+
+    @property
+    def answers_labelled(self) -> bool:
+        """False when only the questions carry a label ("VOYAGE LA: ..." then the answer)."""
+        return bool(self.answerers)
+
+
+def speaker_label(line: str) -> Label | None:
+    """The speaker label that starts this line, if it has one."""
+    match = _NAME_AND_TIME.match(line) or _LABEL.match(line) or _LETTER_LABEL.match(line)
+    if not match:
+        return None
+    speaker = match.group("label").strip()
+    if not _is_speaker(speaker):
+        return None
+    rest = match.groupdict().get("rest", "").strip()
+    # "**Q: How did it start?**": the bold closes after the question.
+    bold = _TRAILING_BOLD.match(rest)
+    if bold and line.startswith(("**", "__")):
+        rest = bold.group("text")
+    return Label(speaker, rest)
+
+
+def key(speaker: str) -> str:
+    """Labels compare case- and space-insensitively ("Q" and "q", "Ana  Ruiz" and "Ana Ruiz")."""
+    folded = " ".join(speaker.casefold().split())
+    # "Q1:", "Q2:", "A1:" are all the same two speakers.
+    return folded[0] if re.fullmatch(r"[qa]\d{1,2}", folded) else folded
+
+
+def _is_speaker(label: str) -> bool:
+    folded = key(label)
+    if (
+        folded in ASKING_LABELS
+        or folded in ANSWERING_LABELS
+        or re.fullmatch(r"[qa]\d{1,2}", folded)
+    ):
+        return True
+    if folded in _NOT_SPEAKERS or len(label) > 40 or re.search(r"[,?!;\"“”]", label):
+        return False
+    for part in label.replace("(", " ").replace(")", " ").split():
+        if part.lower() in _PARTICLES or part.isdigit():  # "Speaker 2"
+            continue
+        first = part[0]
+        # Each word is capitalised or uncased (吴岚): "Suggest a Story:" is no speaker.
+        if not first.isalpha() or (first.lower() != first.upper() and not first.isupper()):
+            return False
+    return True
+
+
+def find_roles(labels: list[Label], asks: dict[str, int]) -> Roles | None:
+    """Decide whether the labels make a transcript, and who asks.
+
+    `labels` are the labelled lines in page order; `asks[key]` counts the turns of each speaker
+    that look like a question. None when the page is not a labelled transcript.
+    """
+    counts = Counter(key(label.speaker) for label in labels)
+    first_seen: dict[str, int] = {}
+    for position, label in enumerate(labels):
+        first_seen.setdefault(key(label.speaker), position)
+    speakers = [s for s, n in counts.items() if n >= 2 or s in ASKING_LABELS | ANSWERING_LABELS]
+    if sum(counts[s] for s in speakers) < 3:
+        return None
+    askers = {s for s in speakers if _ASKING.match(s)}
+    if not askers:
+        # The speakers whose turns most often ask something: one interviewer, or two hosts.
+        share = {s: asks.get(s, 0) / counts[s] for s in speakers}
+        top = max(share.values())
+        askers = {s for s in speakers if share[s] >= max(0.3, 0.6 * top)}
+        if len(askers) == len(speakers) > 1:
+            # Everyone asks about as often: only a clear leader is the interviewer.
+            leaders = [s for s in speakers if share[s] == top]
+            askers = set(leaders) if len(leaders) == 1 and top >= 0.3 else set()
+            others = [share[s] for s in speakers if s not in askers]
+            if others and max(others) >= 0.6 * top:
+                askers = set()
+        if not askers:
+            return None
+    answerers = tuple(s for s in speakers if s not in askers)
+    if not answerers and sum(counts[s] for s in askers) < 3:
+        return None
+    return Roles(askers=frozenset(askers), answerers=answerers)

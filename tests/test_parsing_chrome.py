@@ -1,0 +1,132 @@
+"""Page chrome, one line at a time: what a saved page carries around an interview is dropped,
+and interview sentences that merely look like it are kept."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from filmtalk.chrome import is_chrome, is_end_of_article
+from filmtalk.parsing import parse_interview
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # cookie banners and consent buttons
+        "We use cookies to improve your experience. By continuing you accept our cookie policy.",
+        "Accept all",
+        "Manage preferences",
+        # menus and breadcrumbs
+        "Home | Reviews | Interviews | Festivals | About",
+        "Home › Interviews › Marcus Webb",
+        "Sign in | Subscribe",
+        "Skip to content",
+        "top of page",
+        # bylines, dates, reading times
+        "By Marta Lind",
+        "By Tom Baker, March 3, 2024",
+        "Written by Staff Writer",
+        "Posted by admin | 12 comments",
+        "Published on June 2, 2023 by Reel Islands staff",
+        "Updated 14 May 2024",
+        "Updated: Mar 3",
+        "March 4, 2024",
+        "Monday, 4 March 2024 at 10:30",
+        "2024-03-04",
+        "5 min read",
+        "0 views0 comments",
+        # captions and credits
+        "Photo: Łukasz Nowak on set. Courtesy of the artist.",
+        "Photo credit: Amir Levi",
+        "Still from The Quiet Ones (2024)",
+        "Photo by Ana Ruiz on Unsplash",
+        "© 2024 Frame Weekly. All rights reserved.",
+        # share, subscribe, follow
+        "Share on Facebook",
+        "Share this article",
+        "Click to share on Twitter (Opens in new window)",
+        "Follow Amara on Instagram @amaraokafor",
+        "Subscribe to our YouTube channel",
+        "Instagram: @reelislands",
+        # ads, counters, pages
+        "ADVERTISEMENT",
+        "Advertisement - Continue Reading Below",
+        "Page 2 of 2",
+        "You are visitor number 48,213",
+        "12,345 visitors",
+        "Page views: 1024",
+        # podcast ad reads and breaks, also after a speaker label
+        "This episode is brought to you by Lumen Lights.",
+        "Host (00:21): Use code FRAME for ten percent off your first order.",
+        "Host (01:20): We'll be right back after a short break.",
+        # comment forms and footers
+        "Cancel reply",
+        "Save my name, email, and website in this browser for the next time I comment.",
+        "Contact us: hello@example.org",
+        "Tags: Sarah Lindqvist, Northern Lights",
+        "Post not marked as liked",
+    ],
+)
+def test_chrome_is_dropped(line: str) -> None:
+    assert is_chrome(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By the end I was exhausted.",
+        "Written in one night, the script was bad.",
+        "Interviewer: Tell us more",
+        "Ana Ruiz | Director",
+        "Sana Qureshi — Interview",
+        "Frame by Frame — Episode 42: Wu Lan",
+        "Why a mine?",
+        "Thank you.",
+        "Share a moment from the shoot that surprised you.",
+        "Follow your instincts, always.",
+        "The film was sponsored by a small arts council in Wales.",
+        "Photographs were my first love.",
+        "Home is where the film is.",
+        "Host (00:41): Where did the tigers come from?",
+    ],
+)
+def test_interview_text_is_kept(line: str) -> None:
+    assert not is_chrome(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "ends"),
+    [
+        ("Leave a Reply", True),
+        ("Related posts", True),
+        ("You might also like", True),
+        ("Contact Info:", True),
+        ("About the author", True),
+        ("Related to that, I started painting.", False),
+        ("Comments from the crew helped a lot.", False),
+    ],
+)
+def test_end_of_article(line: str, ends: bool) -> None:
+    assert is_end_of_article(line) is ends
+
+
+ANSWER = (
+    "Everything my father rented from the shop on the corner, and one day he came back with a "
+    "tape of La Grande Illusion, the great film by Jean Renoir, which I watched again and again "
+    "until the tape broke and I walked home."
+)
+
+
+# Wrapped at 66 columns a line starts "by Jean Renoir,"; at 73 the last line is "home.".
+@pytest.mark.parametrize("width", [66, 73])
+def test_the_end_of_a_wrapped_sentence_is_never_chrome(width: int) -> None:
+    page = (
+        "Growing Up With Renoir\n\nWhat did you watch growing up?\n\n"
+        + textwrap.fill(ANSWER, width)
+        + "\n\nWhat now?\n\nSleep.\n"
+    )
+    interview = parse_interview(page)
+    assert [pair.answer for pair in interview.pairs] == [ANSWER, "Sleep."]
+    assert interview.dropped == ()
