@@ -51,3 +51,8 @@ def search_record(hit: SearchHit) -> dict[str, Any]:
 def to_json(data: Any) -> str:
     """Pretty, UTF-8 JSON with a final newline."""
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def pair_rows(interview: Interview, pairs: Sequence[QAPair]) -> list[dict[str, Any]]:
+    """One flat row per pair, for the line-based formats (jsonl, csv, tsv) of `show`."""
+    return [{"slug": interview.slug, "name": interview.name, **pair_record(pair)} for pair in pairs]

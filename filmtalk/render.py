@@ -85,3 +85,46 @@ def search_table(hits: Sequence[SearchHit]) -> Table:
         match.append(highlighted(hit.snippet.text, hit.snippet.highlights))
         table.add_row(who, match, Text(f"{hit.score:.2f}"))
     return table
+
+
+# Below this many columns a table squeezes its cells into a letter or two per line, so the
+# commands print each record as a short stacked block instead.
+NARROW_WIDTH = 60
+
+
+def interviews_listing(interviews: Sequence[Interview], width: int) -> RenderableType:
+    """The `list` output for a terminal `width` columns wide: a table, or stacked blocks."""
+    if width >= NARROW_WIDTH:
+        return interviews_table(interviews)
+    blocks: list[RenderableType] = []
+    for number, interview in enumerate(interviews):
+        if number:
+            blocks.append(Text(""))
+        blocks.append(Text(interview.slug, style="bold cyan"))
+        count = len(interview.pairs)
+        details = [
+            Text(interview.name),
+            Text(interview.title),
+            Text(f"{count} pair{'s' if count != 1 else ''} · {interview.words:,} words", DIM),
+        ]
+        blocks.append(Padding(Group(*details), (0, 0, 0, 2), expand=False))
+    return Group(*blocks)
+
+
+def search_results(hits: Sequence[SearchHit], width: int) -> RenderableType:
+    """The `search` output for a terminal `width` columns wide: a table, or stacked blocks."""
+    if width >= NARROW_WIDTH:
+        return search_table(hits)
+    blocks: list[RenderableType] = []
+    for number, hit in enumerate(hits, start=1):
+        if number > 1:
+            blocks.append(Text(""))
+        heading = Text(f"{number}. ", style=DIM)
+        heading.append(Text(hit.name, style="bold"))
+        heading.append(Text(f" · {hit.slug} #{hit.pair.index} · {hit.score:.2f}", style=DIM))
+        blocks.append(heading)
+        match = highlighted(hit.pair.question, hit.question_highlights, QUESTION_STYLE)
+        match.append("\n")
+        match.append(highlighted(hit.snippet.text, hit.snippet.highlights))
+        blocks.append(Padding(match, (0, 0, 0, 3), expand=False))
+    return Group(*blocks)
