@@ -129,7 +129,7 @@ def list_interviews(
     """
     output = chosen_format(format_, json)
     with _user_errors():
-        from filmtalk.records import list_record
+        from filmtalk.records import LIST_COLUMNS, list_record
 
         corpus = _load(ctx)
         interviews = corpus.interviews
@@ -143,6 +143,7 @@ def list_interviews(
             [list_record(interview) for interview in interviews],
             output,
             table,
+            columns=LIST_COLUMNS,
             empty_message=f"No interviews in {corpus.directory}.",
         )
 
@@ -190,7 +191,7 @@ def show(
                     f"choose --question between 1 and {len(pairs)}"
                 )
             pairs = (pairs[question - 1],)
-        from filmtalk.records import pair_rows, show_record
+        from filmtalk.records import PAIR_COLUMNS, pair_rows, show_record
 
         def view(width: int) -> RenderableType:
             from filmtalk.render import interview_view
@@ -202,7 +203,7 @@ def show(
             output,
             view,
             document=show_record(interview, pairs),
-            columns=["slug", "name", "index", "question", "answer"],
+            columns=PAIR_COLUMNS,
             page=pager,
         )
 
@@ -257,7 +258,7 @@ def search(
         hits = SearchIndex.build(corpus.interviews).search(
             query, limit=limit, slugs=slugs, field=field
         )
-        from filmtalk.records import search_record
+        from filmtalk.records import SEARCH_COLUMNS, search_record
 
         def table(width: int) -> RenderableType:
             from filmtalk.render import search_results
@@ -268,6 +269,7 @@ def search(
             [search_record(hit) for hit in hits],
             output,
             table,
+            columns=SEARCH_COLUMNS,
             empty_message=f"No matches for {query!r}. Try fewer or other words.",
         )
 

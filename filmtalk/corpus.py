@@ -63,7 +63,10 @@ def read_interview(path: Path) -> Interview:
             raise FilmtalkError(f"{path}: too large for an interview ({size // 1_048_576} MB)")
         data = path.read_bytes()
     except OSError as error:
-        raise FilmtalkError(f"{path}: cannot read ({error.strerror or error})") from None
+        raise FilmtalkError(
+            f"{path}: cannot read ({error.strerror or error}): check that it exists "
+            "and that you may read it"
+        ) from None
     if not data.strip():
         raise FilmtalkError(f"{path}: empty file")
     try:

@@ -133,6 +133,8 @@ def write_records(
             stream.write(json.dumps(record, ensure_ascii=False) + "\n")
     elif format_ in (OutputFormat.CSV, OutputFormat.TSV):
         header = list(columns) if columns is not None else _columns(records)
+        if not header:
+            return  # no records and no columns: nothing at all, not an empty line
         rows = [[_cell(record.get(name)) for name in header] for record in records]
         if format_ is OutputFormat.CSV:
             import csv

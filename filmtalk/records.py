@@ -9,6 +9,11 @@ from typing import Any
 
 from filmtalk.models import Interview, QAPair, SearchHit
 
+# The columns of the line-based formats (csv, tsv), so that even an empty result has a header.
+LIST_COLUMNS = ("slug", "name", "title", "pairs", "words", "path")
+PAIR_COLUMNS = ("slug", "name", "index", "question", "answer")
+SEARCH_COLUMNS = ("slug", "name", "index", "question", "answer", "snippet", "score")
+
 
 def list_record(interview: Interview) -> dict[str, Any]:
     return {
