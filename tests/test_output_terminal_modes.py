@@ -94,4 +94,7 @@ def test_search_cuts_long_answers_to_a_snippet(tmp_path: Path) -> None:
 
 def test_search_at_40_columns_is_stacked_with_who_on_one_line() -> None:
     out = run("search", "covid", "--limit", "1", env={"COLUMNS": "40"})[1]
-    assert out.splitlines()[0] == "1. Jinsui Song · jinsui-song #4 · 7.98"
+    assert [line.rstrip() for line in out.splitlines()[:2]] == [
+        "1. Jinsui Song",
+        "   jinsui-song #4 · score 7.98",
+    ]
