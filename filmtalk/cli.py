@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal, get_args, get_origin
 
 import typer
 
@@ -32,7 +33,95 @@ if TYPE_CHECKING:
 
     from filmtalk.corpus import Corpus
 
+# --- start-up: Typer 0.26+ builds a pydantic TypeAdapter for every option value it converts,
+# even a default None, and importing pydantic costs more than Typer itself. Values that need
+# no real converting (None, a default already of its type, a choice, a plain string, path or
+# number) are converted here; anything else, and every error message, is left to Typer. ---
+
+_NOT_QUICK = object()
+
+
+def _quick_value(param: Any, annotation: Any, info: Any, value: Any) -> Any:
+    """`value` converted for `annotation` as Typer would, or _NOT_QUICK to let Typer do it."""
+    if param.multiple or param.nargs == -1 or info.parser is not None:
+        return _NOT_QUICK
+    if value is None:
+        return None
+    if isinstance(annotation, type) and type(value) is annotation:
+        return value
+    if not isinstance(value, str):
+        return _NOT_QUICK
+    if annotation is str:
+        return value
+    is_enum = isinstance(annotation, type) and issubclass(annotation, Enum)
+    if is_enum or get_origin(annotation) is Literal:
+        same = (lambda text: text) if info.case_sensitive else str.casefold
+        for choice in tuple(annotation) if is_enum else get_args(annotation):
+            if same(str(choice.value if is_enum else choice)) == same(value):
+                return choice
+        return _NOT_QUICK
+    if annotation is Path and _plain_path_option(info, value):
+        return Path(value)
+    if annotation is int and value.isascii() and value.isdigit() and not info.clamp:
+        number = int(value)
+        if (info.min is None or number >= info.min) and (info.max is None or number <= info.max):
+            return number
+    return _NOT_QUICK
+
+
+def _plain_path_option(info: Any, value: str) -> bool:
+    """A Path option without checks Typer would make on this value."""
+    if info.exists or info.writable or info.resolve_path or info.allow_dash or info.path_type:
+        return False
+    if not (info.file_okay and info.dir_okay):
+        return False
+    return not (info.readable and os.path.exists(value) and not os.access(value, os.R_OK))
+
+
+class _QuickCoercion:
+    """Stands in for a Typer parameter's runtime converter; builds the real one only if needed."""
+
+    def __init__(self, full: Callable[[], Any], descriptor: Any) -> None:
+        self.full = full
+        self.annotation = descriptor.annotation
+        self.info = descriptor.parameter_info
+
+    def __call__(self) -> _QuickCoercion:
+        return self
+
+    def coerce(self, value: Any, param: Any, ctx: Any) -> Any:
+        quick = _quick_value(param, self.annotation, self.info, value)
+        if quick is not _NOT_QUICK:
+            return quick
+        return self.full().coerce(value, param=param, ctx=ctx)
+
+
+def _quicken(params: list[Any]) -> None:
+    for param in params:
+        full = getattr(param, "get_runtime_param", None)
+        descriptor = getattr(param, "type_descriptor", None)
+        if full is None or descriptor is None or isinstance(full, _QuickCoercion):
+            continue  # another Typer version: nothing to speed up
+        setattr(param, "get_runtime_param", _QuickCoercion(full, descriptor))  # noqa: B010
+
+
+class _QuickGroup(typer.core.TyperGroup):
+    """The app's group: its own options and each command's are converted quickly."""
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        # Here, not in __init__: Typer adds the completion and help options later.
+        _quicken(self.get_params(ctx))
+        return super().parse_args(ctx, args)
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        command = super().get_command(ctx, cmd_name)
+        if command is not None:
+            _quicken(command.get_params(ctx))
+        return command
+
+
 app = typer.Typer(
+    cls=_QuickGroup,
     name="filmtalk",
     help="Explore a folder of filmmaker interviews: who is in it and what they said.",
     no_args_is_help=True,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -14,6 +15,9 @@ from filmtalk.cli import app
 from tests.terminal_corpus import write_corpus
 
 runner = CliRunner()
+# Buffered stdout, as for a user: a development shell's PYTHONUNBUFFERED would hide the case
+# where the broken pipe only shows when Python flushes its buffer.
+BUFFERED = {name: value for name, value in os.environ.items() if name != "PYTHONUNBUFFERED"}
 
 
 @pytest.fixture
@@ -157,6 +161,7 @@ def test_broken_pipe_ends_quietly(tmp_path: Path, fmt: str) -> None:
         [*command, "show", "eve-huge", "--format", fmt],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
+        env=BUFFERED,
     )
     assert process.stdout is not None and process.stderr is not None
     first = process.stdout.readline()
@@ -176,6 +181,7 @@ def test_reader_gone_before_the_first_write_ends_quietly(corpus: Path, args: lis
         [sys.executable, "-m", "filmtalk", "--corpus", str(corpus), *args],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
+        env=BUFFERED,
     )
     assert process.stdout is not None and process.stderr is not None
     process.stdout.close()
@@ -194,7 +200,10 @@ def test_main_flushes_inside_the_broken_pipe_handler() -> None:
         "cli.main()\n"
     )
     process = subprocess.Popen(
-        [sys.executable, "-c", script], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+        [sys.executable, "-c", script],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=BUFFERED,
     )
     assert process.stdout is not None and process.stderr is not None
     process.stdout.close()
