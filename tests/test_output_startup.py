@@ -22,7 +22,7 @@ def every_param() -> list[tuple[Any, Any]]:
     group = typer.main.get_command(app)
     assert isinstance(group, typer.core.TyperGroup)
     context = typer.Context(group)
-    params = [(param, group) for param in group.get_params(context)]
+    params: list[tuple[Any, Any]] = [(param, group) for param in group.get_params(context)]
     for command in group.commands.values():
         params += [(param, command) for param in command.get_params(typer.Context(command))]
     return [(param, command) for param, command in params if hasattr(param, "type_descriptor")]
