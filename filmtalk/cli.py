@@ -155,8 +155,8 @@ def main_options(
         typer.Option(
             "--color",
             case_sensitive=False,
-            help="Colour: auto (on a terminal, honouring NO_COLOR, FORCE_COLOR and TERM=dumb), "
-            "always or never; e.g. --color never.",
+            help="When to colour: auto (on a terminal; honours NO_COLOR, FORCE_COLOR, "
+            "TERM=dumb), always or never; e.g. --color never.",
         ),
     ] = ColorMode.AUTO,
     version: Annotated[

@@ -77,7 +77,10 @@ def word_spans(text: str) -> list[tuple[int, int, str]]:
 
 def slugify(name: str) -> str:
     """A readable ASCII slug: "Chloë Åberg" -> "chloe-aberg", "Łukasz" -> "lukasz"."""
-    from anyascii import anyascii
+    if name.isascii():
+        ascii_name = name  # the common case, without importing anyascii's tables (slow start-up)
+    else:
+        from anyascii import anyascii
 
-    ascii_name = anyascii(unicodedata.normalize("NFC", name))
+        ascii_name = anyascii(unicodedata.normalize("NFC", name))
     return "-".join(re.findall(r"[a-z0-9]+", ascii_name.lower()))
