@@ -98,3 +98,17 @@ def test_search_at_40_columns_is_stacked_with_who_on_one_line() -> None:
         "1. Jinsui Song",
         "   jinsui-song #4 · score 7.98",
     ]
+
+
+def test_show_indents_without_trailing_blanks_and_hangs_the_question() -> None:
+    out = run("show", "jinsui-song", "--no-pager", env={"COLUMNS": "40"})[1]
+    lines = out.splitlines()
+    assert not [line for line in lines if line.endswith("  ")]
+    start = lines.index("1. Hi Jinsui, we’d love for you to start")
+    assert lines[start + 1] == "   by introducing yourself."
+    assert lines[start + 2].startswith("   I have always been passionate")
+
+
+def test_question_number_keeps_the_question_style() -> None:
+    out = run("--color", "always", "show", "jiuxun-jin", "-q", "10", env={"COLUMNS": "40"})[1]
+    assert "\x1b[1;36m10. \x1b[0m\x1b[1;36mWhy do you make films?" in out
