@@ -209,3 +209,27 @@ def test_main_flushes_inside_the_broken_pipe_handler() -> None:
     process.stdout.close()
     assert process.stderr.read() == b""
     assert process.wait(timeout=30) == 1
+
+
+def test_a_real_sigint_exits_130_without_a_traceback(corpus: Path) -> None:
+    import signal
+
+    script = (
+        "import sys, time\n"
+        "import filmtalk.corpus\n"
+        "def slow(directory):\n"
+        "    sys.stderr.write('loading\\n'); sys.stderr.flush(); time.sleep(30)\n"
+        "filmtalk.corpus.load_corpus = slow\n"
+        f"sys.argv = ['filmtalk', '--corpus', {str(corpus)!r}, 'list']\n"
+        "from filmtalk.cli import main\n"
+        "main()\n"
+    )
+    process = subprocess.Popen(
+        [sys.executable, "-c", script], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    assert process.stderr is not None and process.stdout is not None
+    assert process.stderr.readline() == b"loading\n"
+    process.send_signal(signal.SIGINT)
+    assert process.wait(timeout=30) == 130
+    assert process.stderr.read() == b""
+    assert process.stdout.read() == b""
