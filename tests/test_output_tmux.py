@@ -1,6 +1,6 @@
 """Issue 5, the terminal-only behaviour, in a real terminal: colours, widths and the pager.
 
-Each test starts a private tmux server (its own socket, no config), runs filmtalk in a pane
+Each test starts a private tmux server (its own socket file, no config), runs filmtalk in a pane
 of a known size, reads the screen with capture-pane and stops the server. Skipped without tmux.
 """
 
@@ -10,8 +10,8 @@ import shlex
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -25,14 +25,14 @@ DONE = "__filmtalk_exit__"
 class Pane:
     """One tmux pane of a fixed size running one shell command."""
 
-    def __init__(self, socket: str, cwd: Path) -> None:
+    def __init__(self, socket: Path, cwd: Path) -> None:
         self.socket = socket
         self.cwd = cwd
 
     def tmux(self, *args: str) -> str:
         assert TMUX is not None
         done = subprocess.run(
-            [TMUX, "-L", self.socket, "-f", "/dev/null", *args],
+            [TMUX, "-S", str(self.socket), "-f", "/dev/null", *args],
             capture_output=True,
             text=True,
             timeout=10,
@@ -81,9 +81,13 @@ class Pane:
 
 @pytest.fixture
 def pane(tmp_path: Path) -> Iterator[Pane]:
-    started = Pane(f"filmtalk-test-{uuid.uuid4().hex[:12]}", tmp_path)
+    # A private server on a socket of its own (a short path: sockets have a length limit),
+    # so the test neither sees nor leaves anything in the user's tmux.
+    socket_dir = Path(tempfile.mkdtemp(prefix="filmtalk-tmux-"))
+    started = Pane(socket_dir / "socket", tmp_path)
     yield started
     started.tmux("kill-server")
+    shutil.rmtree(socket_dir, ignore_errors=True)
 
 
 def test_colour_on_a_terminal_and_none_when_piped(pane: Pane) -> None:
