@@ -24,12 +24,13 @@ from filmtalk.output import (
     JsonOption,
     chosen_format,
     emit,
+    make_console,
     message,
     set_color_mode,
 )
 
 if TYPE_CHECKING:
-    from rich.console import RenderableType
+    from rich.console import Console, RenderableType
 
     from filmtalk.corpus import Corpus
 
@@ -178,6 +179,14 @@ def main_options(
     ctx.obj = corpus
 
 
+def _stdout() -> Console:
+    return make_console()
+
+
+def _stderr() -> Console:
+    return make_console(stderr=True)
+
+
 def _complete_slug(ctx: typer.Context, incomplete: str) -> list[str]:
     """Interview slugs for shell completion; never fails, it just offers nothing."""
     try:
@@ -206,6 +215,16 @@ def _load(ctx: typer.Context) -> Corpus:
     for warning in corpus.warnings:
         message(f"filmtalk: warning: {warning}")
     return corpus
+
+
+def _write_json(data: Any) -> None:
+    from filmtalk.records import to_json
+
+    sys.stdout.write(to_json(data))
+
+
+def _print(renderable: RenderableType) -> None:
+    _stdout().print(renderable)
 
 
 @app.command("list")
