@@ -4,8 +4,7 @@ Heavy modules (Rich, rapidfuzz, the parser) are imported inside the commands, so
 `filmtalk --help` and `filmtalk --version` stay as quick as Typer itself.
 """
 
-from __future__ import annotations
-
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -16,6 +15,16 @@ import typer
 
 from filmtalk import __version__
 from filmtalk.errors import FilmtalkError
+from filmtalk.output import (
+    ColorMode,
+    FormatOption,
+    JsonOption,
+    chosen_format,
+    emit,
+    make_console,
+    message,
+    set_color_mode,
+)
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
@@ -30,10 +39,6 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
     pretty_exceptions_enable=False,
 )
-
-JsonOption = Annotated[
-    bool, typer.Option("--json", help="Print machine-readable JSON instead of a table.")
-]
 
 
 def _print_version(value: bool) -> None:
@@ -50,10 +55,20 @@ def main_options(
         typer.Option(
             "--corpus",
             envvar="FILMTALK_CORPUS",
-            help="Folder of interview text files (default: the bundled interviews).",
+            help="Folder of interview text files (default: the bundled interviews); "
+            "e.g. --corpus ~/interviews.",
             show_default=False,
         ),
     ] = None,
+    color: Annotated[
+        ColorMode,
+        typer.Option(
+            "--color",
+            case_sensitive=False,
+            help="When to colour: auto (on a terminal; honours NO_COLOR, FORCE_COLOR, "
+            "TERM=dumb), always or never; e.g. --color never.",
+        ),
+    ] = ColorMode.AUTO,
     version: Annotated[
         bool,
         typer.Option(
@@ -69,19 +84,31 @@ def main_options(
 
     Example: filmtalk search "favorite directors"
     """
+    set_color_mode(color)
     ctx.obj = corpus
 
 
-def _stdout() -> Console:
-    from rich.console import Console
-
-    return Console(highlight=False)
+def _stdout() -> "Console":
+    return make_console()
 
 
-def _stderr() -> Console:
-    from rich.console import Console
+def _stderr() -> "Console":
+    return make_console(stderr=True)
 
-    return Console(stderr=True, highlight=False)
+
+# Typer matches a completion function's parameters by their (real, unquoted) annotations,
+# which is why this module does not use `from __future__ import annotations`.
+def _complete_slug(ctx: typer.Context, incomplete: str) -> list[str]:
+    """Interview slugs for shell completion; never fails, it just offers nothing."""
+    try:
+        from filmtalk.completion import complete_slug
+        from filmtalk.corpus import corpus_dir
+
+        # During completion the root's values may still be raw strings.
+        chosen = ctx.find_root().params.get("corpus")
+        return complete_slug(corpus_dir(Path(chosen) if chosen else None), incomplete)
+    except Exception:
+        return []
 
 
 @contextmanager
@@ -90,22 +117,16 @@ def _user_errors() -> Iterator[None]:
     try:
         yield
     except FilmtalkError as error:
-        from rich.text import Text
-
-        _stderr().print(Text(f"filmtalk: {error}"), soft_wrap=True)
+        message(f"filmtalk: {error}")
         raise typer.Exit(code=1) from None
 
 
-def _load(ctx: typer.Context) -> Corpus:
+def _load(ctx: typer.Context) -> "Corpus":
     from filmtalk.corpus import corpus_dir, load_corpus
 
     corpus = load_corpus(corpus_dir(ctx.obj))
-    if corpus.warnings:
-        from rich.text import Text
-
-        err = _stderr()
-        for warning in corpus.warnings:
-            err.print(Text(f"filmtalk: warning: {warning}"), soft_wrap=True)
+    for warning in corpus.warnings:
+        message(f"filmtalk: warning: {warning}")
     return corpus
 
 
@@ -115,29 +136,37 @@ def _write_json(data: Any) -> None:
     sys.stdout.write(to_json(data))
 
 
-def _print(renderable: RenderableType) -> None:
+def _print(renderable: "RenderableType") -> None:
     _stdout().print(renderable)
 
 
 @app.command("list")
-def list_interviews(ctx: typer.Context, json: JsonOption = False) -> None:
+def list_interviews(
+    ctx: typer.Context, format_: FormatOption = None, json: JsonOption = False
+) -> None:
     """List the interviews in the corpus: slug, name, title, pairs and words.
 
-    Example: filmtalk list --json
+    Example: filmtalk list --format csv
     """
+    output = chosen_format(format_, json)
     with _user_errors():
+        from filmtalk.records import LIST_COLUMNS, list_record
+
         corpus = _load(ctx)
-        if json:
-            from filmtalk.records import list_record
+        interviews = corpus.interviews
 
-            _write_json([list_record(interview) for interview in corpus.interviews])
-            return
-        from filmtalk.render import interviews_table
+        def table(width: int) -> "RenderableType":
+            from filmtalk.render import interviews_listing
 
-        if not corpus.interviews:
-            _stderr().print(f"No interviews in {corpus.directory}.")
-            return
-        _print(interviews_table(corpus.interviews))
+            return interviews_listing(interviews, width)
+
+        emit(
+            [list_record(interview) for interview in interviews],
+            output,
+            table,
+            columns=LIST_COLUMNS,
+            empty_message=f"No interviews in {corpus.directory}.",
+        )
 
 
 @app.command()
@@ -146,20 +175,31 @@ def show(
     ref: Annotated[
         str,
         typer.Argument(
-            help='A slug, a unique slug prefix, a name ("ashley ip") or a text file\'s path.',
+            help='A slug, a unique slug prefix, a name ("ashley ip") or a text file\'s path; '
+            "e.g. jinsui-song.",
             show_default=False,
+            autocompletion=_complete_slug,
         ),
     ],
     question: Annotated[
         int | None,
-        typer.Option("--question", "-q", min=1, help="Show only question N (1-based)."),
+        typer.Option("--question", "-q", min=1, help="Show only question N (1-based); e.g. -q 2."),
     ] = None,
+    format_: FormatOption = None,
     json: JsonOption = False,
+    pager: Annotated[
+        bool,
+        typer.Option(
+            "--pager/--no-pager",
+            help="Page long output through $PAGER (less) on a terminal; e.g. --no-pager.",
+        ),
+    ] = True,
 ) -> None:
     """Show one interview: title, name, intro, then every question with its answer.
 
     Example: filmtalk show jinsui --question 2
     """
+    output = chosen_format(format_, json)
     with _user_errors():
         from filmtalk.corpus import find_interview
 
@@ -172,14 +212,21 @@ def show(
                     f"choose --question between 1 and {len(pairs)}"
                 )
             pairs = (pairs[question - 1],)
-        if json:
-            from filmtalk.records import show_record
+        from filmtalk.records import PAIR_COLUMNS, pair_rows, show_record
 
-            _write_json(show_record(interview, pairs))
-            return
-        from filmtalk.render import interview_view
+        def view(width: int) -> "RenderableType":
+            from filmtalk.render import interview_view
 
-        _print(interview_view(interview, pairs))
+            return interview_view(interview, pairs)
+
+        emit(
+            pair_rows(interview, pairs),
+            output,
+            view,
+            document=show_record(interview, pairs),
+            columns=PAIR_COLUMNS,
+            page=pager,
+        )
 
 
 SearchField = Literal["question", "answer", "all"]
@@ -189,25 +236,40 @@ SearchField = Literal["question", "answer", "all"]
 def search(
     ctx: typer.Context,
     query: Annotated[
-        str, typer.Argument(help="Words to look for; typos and accents are forgiven.")
+        str,
+        typer.Argument(
+            help='Words to look for; typos and accents are forgiven; e.g. "covid lessons".'
+        ),
     ],
     limit: Annotated[
-        int, typer.Option("--limit", "-n", min=1, help="Show at most N results.")
+        int, typer.Option("--limit", "-n", min=1, help="Show at most N results; e.g. -n 3.")
     ] = 10,
     who: Annotated[
         str | None,
-        typer.Option("--who", "-w", help="Only search one interviewee (slug or name)."),
+        typer.Option(
+            "--who",
+            "-w",
+            help="Only search one interviewee (slug or name); e.g. --who jinsui-song.",
+            autocompletion=_complete_slug,
+        ),
     ] = None,
     field: Annotated[
         SearchField,
-        typer.Option("--in", help="Search the questions, the answers, or both."),
+        typer.Option(
+            "--in", help="Search the questions, the answers, or both; e.g. --in question."
+        ),
     ] = "all",
+    format_: FormatOption = None,
     json: JsonOption = False,
 ) -> None:
     """Search every question and answer, best matches first.
 
     Example: filmtalk search "favorite directors" --limit 3
     """
+    output = chosen_format(format_, json)
+    if not query.strip():
+        message("filmtalk: the query is empty: give words to look for, e.g. filmtalk search covid")
+        raise typer.Exit(code=1)
     with _user_errors():
         from filmtalk.corpus import find_interview
         from filmtalk.search import SearchIndex
@@ -217,25 +279,26 @@ def search(
         hits = SearchIndex.build(corpus.interviews).search(
             query, limit=limit, slugs=slugs, field=field
         )
-        if json:
-            from filmtalk.records import search_record
+        from filmtalk.records import SEARCH_COLUMNS, search_record
 
-            _write_json([search_record(hit) for hit in hits])
-            return
-        if not hits:
-            from rich.text import Text
+        def table(width: int) -> "RenderableType":
+            from filmtalk.render import search_results
 
-            _stderr().print(Text(f"No matches for {query!r}. Try fewer or other words."))
-            return
-        from filmtalk.render import search_table
+            return search_results(hits, width)
 
-        _print(search_table(hits))
+        emit(
+            [search_record(hit) for hit in hits],
+            output,
+            table,
+            columns=SEARCH_COLUMNS,
+            empty_message=f"No matches for {query!r}. Try fewer or other words.",
+        )
 
 
 # --- across interviews: compare, stats, export ---
 
 
-def _who_slugs(corpus: Corpus, who: list[str] | None) -> list[str] | None:
+def _who_slugs(corpus: "Corpus", who: list[str] | None) -> list[str] | None:
     """The slugs that --who names, from repeated options and comma-separated lists, in order."""
     if not who:
         return None
@@ -247,7 +310,7 @@ def _who_slugs(corpus: Corpus, who: list[str] | None) -> list[str] | None:
     return list(dict.fromkeys(find_interview(corpus, ref).slug for ref in refs))
 
 
-def _say_if_empty(corpus: Corpus) -> bool:
+def _say_if_empty(corpus: "Corpus") -> bool:
     """Tell a person at a terminal that the corpus has no interviews; True if it has none."""
     if corpus.interviews:
         return False
@@ -417,4 +480,19 @@ def check(
 
 
 def main() -> None:
-    app(prog_name="filmtalk")
+    """The console script: run the app, ending quietly when the reader of stdout goes away."""
+    try:
+        try:
+            app(prog_name="filmtalk")
+        finally:
+            # Flush here, inside the handler, so a closed pipe surfaces now and not as an
+            # "Exception ignored" message at interpreter exit (the Python docs' SIGPIPE recipe).
+            sys.stdout.flush()
+            if sys.__stdout__ is not None:
+                sys.__stdout__.flush()
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(1)
+    except KeyboardInterrupt:
+        sys.exit(130)

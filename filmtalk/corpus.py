@@ -77,7 +77,10 @@ def read_interview(path: Path) -> Interview:
         data = path.read_bytes()
     except OSError as error:
         raise UnreadableFile(
-            path, "unreadable", f"cannot read ({error.strerror or error})"
+            path,
+            "unreadable",
+            f"cannot read ({error.strerror or error}): check that it exists "
+            "and that you may read it",
         ) from None
     if not data.strip():
         raise UnreadableFile(path, "empty", "empty file")

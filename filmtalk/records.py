@@ -12,6 +12,11 @@ from filmtalk.models import Interview, QAPair, SearchHit
 if TYPE_CHECKING:
     from filmtalk.checking import FileReport
 
+# The columns of the line-based formats (csv, tsv), so that even an empty result has a header.
+LIST_COLUMNS = ("slug", "name", "title", "pairs", "words", "path")
+PAIR_COLUMNS = ("slug", "name", "index", "question", "answer")
+SEARCH_COLUMNS = ("slug", "name", "index", "question", "answer", "snippet", "score")
+
 
 def list_record(interview: Interview) -> dict[str, Any]:
     return {
@@ -73,3 +78,8 @@ def check_record(report: FileReport) -> dict[str, Any]:
         "errors": [{"kind": f.kind, "message": f.message} for f in report.errors],
         "warnings": [{"kind": f.kind, "message": f.message} for f in report.warnings],
     }
+
+
+def pair_rows(interview: Interview, pairs: Sequence[QAPair]) -> list[dict[str, Any]]:
+    """One flat row per pair, for the line-based formats (jsonl, csv, tsv) of `show`."""
+    return [{"slug": interview.slug, "name": interview.name, **pair_record(pair)} for pair in pairs]

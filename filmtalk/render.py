@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from rich.console import Group, RenderableType
-from rich.padding import Padding
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.segment import Segment
 from rich.text import Text
 
 from filmtalk.models import Interview, QAPair, SearchHit, Span
@@ -51,6 +51,33 @@ def interviews_table(interviews: Sequence[Interview]) -> Table:
     return table
 
 
+class Indented:
+    """A renderable shifted right by `indent` columns, wrapped to the width that is left.
+
+    Unlike Padding it adds no spaces at the ends of lines (so piped text has no trailing
+    blanks), and `first` can replace the indent on the first line: a hanging "12. " label.
+    """
+
+    def __init__(self, renderable: RenderableType, indent: int, first: Text | None = None):
+        self.renderable = renderable
+        self.indent = indent
+        self.first = first
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        width = max(options.max_width - self.indent, 1)
+        lines = console.render_lines(self.renderable, options.update_width(width), pad=False)
+        blank = Segment(" " * self.indent)
+        for number, line in enumerate(lines):
+            if number == 0 and self.first is not None:
+                label = Text().append(self.first)  # its style becomes a span, which render keeps
+                label.pad_right(self.indent - label.cell_len)
+                yield from label.render(console)
+            elif Segment.get_line_length(line):
+                yield blank  # a blank line between paragraphs stays empty
+            yield from line
+            yield Segment.line()
+
+
 def interview_view(interview: Interview, pairs: Sequence[QAPair]) -> RenderableType:
     """A whole interview (or the chosen pairs) as readable text: title, who, intro, then Q&A."""
     parts: list[RenderableType] = [Text(interview.title, style="bold")]
@@ -65,11 +92,11 @@ def interview_view(interview: Interview, pairs: Sequence[QAPair]) -> RenderableT
         parts.append(Text(interview.intro, style="italic"))
     for pair in pairs:
         parts.append(Text(""))
-        question = Text(f"{pair.index}. ", style=QUESTION_STYLE)
-        question.append(Text(pair.question, style=QUESTION_STYLE))
-        parts.append(question)
+        label = Text(f"{pair.index}. ", style=QUESTION_STYLE)
+        question = Text(pair.question, style=QUESTION_STYLE)
+        parts.append(Indented(question, label.cell_len, first=label))
         answer = Text(pair.answer) if pair.answer else Text("(no answer)", style=DIM)
-        parts.append(Padding(answer, (0, 0, 0, 3)))
+        parts.append(Indented(answer, 3))
     return Group(*parts)
 
 
@@ -88,6 +115,49 @@ def search_table(hits: Sequence[SearchHit]) -> Table:
         match.append(highlighted(hit.snippet.text, hit.snippet.highlights))
         table.add_row(who, match, Text(f"{hit.score:.2f}"))
     return table
+
+
+# Below this many columns a table squeezes its cells into a letter or two per line, so the
+# commands print each record as a short stacked block instead.
+NARROW_WIDTH = 60
+
+
+def interviews_listing(interviews: Sequence[Interview], width: int) -> RenderableType:
+    """The `list` output for a terminal `width` columns wide: a table, or stacked blocks."""
+    if width >= NARROW_WIDTH:
+        return interviews_table(interviews)
+    blocks: list[RenderableType] = []
+    for number, interview in enumerate(interviews):
+        if number:
+            blocks.append(Text(""))
+        blocks.append(Text(interview.slug, style="bold cyan"))
+        count = len(interview.pairs)
+        details = [
+            Text(interview.name),
+            Text(interview.title),
+            Text(f"{count} pair{'s' if count != 1 else ''} · {interview.words:,} words", DIM),
+        ]
+        blocks.append(Indented(Group(*details), 2))
+    return Group(*blocks)
+
+
+def search_results(hits: Sequence[SearchHit], width: int) -> RenderableType:
+    """The `search` output for a terminal `width` columns wide: a table, or stacked blocks."""
+    if width >= NARROW_WIDTH:
+        return search_table(hits)
+    blocks: list[RenderableType] = []
+    for number, hit in enumerate(hits, start=1):
+        if number > 1:
+            blocks.append(Text(""))
+        heading = Text(f"{number}. ", style=DIM)
+        heading.append(Text(hit.name, style="bold"))
+        blocks.append(heading)
+        match = Text(f"{hit.slug} #{hit.pair.index} · score {hit.score:.2f}\n", style=DIM)
+        match.append(highlighted(hit.pair.question, hit.question_highlights, QUESTION_STYLE))
+        match.append("\n")
+        match.append(highlighted(hit.snippet.text, hit.snippet.highlights))
+        blocks.append(Indented(match, 3))
+    return Group(*blocks)
 
 
 # --- check ---

@@ -79,18 +79,24 @@ _APOSTROPHES = re.compile(r"(?<=\w)['’ʻʼ`´](?=\w)")
 _PARENTHESES = re.compile(r"\s*[(（]([^()（）]*)[)）]")
 
 
+def _to_ascii(text: str) -> str:
+    if text.isascii():
+        return text  # the common case, without loading anyascii's tables (slow start-up)
+    from anyascii import anyascii
+
+    return anyascii(text)
+
+
 def slugify(name: str) -> str:
     """A readable ASCII slug: "Chloë Åberg" -> "chloe-aberg", "Łukasz" -> "lukasz",
     "Kaʻiulani" -> "kaiulani", "Wu Lan (吴岚)" -> "wu-lan"."""
-    from anyascii import anyascii
-
     name = _APOSTROPHES.sub("", unicodedata.normalize("NFC", name))
     # A name written again in another script, in brackets, would only repeat itself.
     bare = _PARENTHESES.sub("", name)
     for written_again in _PARENTHESES.findall(name):
-        if _letters(anyascii(written_again)) == _letters(anyascii(bare)):
+        if _letters(_to_ascii(written_again)) == _letters(_to_ascii(bare)):
             name = bare
-    ascii_name = _APOSTROPHES.sub("", anyascii(name))
+    ascii_name = _APOSTROPHES.sub("", _to_ascii(name))
     return "-".join(re.findall(r"[a-z0-9]+", ascii_name.lower()))
 
 

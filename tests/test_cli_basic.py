@@ -203,7 +203,9 @@ def test_search_without_results_is_friendly_and_succeeds() -> None:
 def test_search_empty_query_is_a_user_error() -> None:
     code, out, err = run("search", "  ")
     assert (code, out) == (1, "")
-    assert err.startswith("filmtalk: the query has no words")
+    assert (
+        err == "filmtalk: the query is empty: give words to look for, e.g. filmtalk search covid\n"
+    )
 
 
 def test_missing_corpus_folder_names_the_fix(tmp_path: Path) -> None:

@@ -185,7 +185,11 @@ def test_check_a_missing_path_is_an_error(tmp_path: Path) -> None:
     assert result.exit_code == 1
     [record] = json.loads(result.stdout)
     assert record["errors"] == [
-        {"kind": "unreadable", "message": "cannot read (No such file or directory)"}
+        {
+            "kind": "unreadable",
+            "message": "cannot read (No such file or directory): check that it exists"
+            " and that you may read it",
+        }
     ]
 
 
