@@ -19,6 +19,7 @@ from filmtalk.output import (
     ColorMode,
     FormatOption,
     JsonOption,
+    OutputFormat,
     chosen_format,
     emit,
     make_console,
@@ -336,13 +337,16 @@ def compare(
             show_default=False,
         ),
     ] = None,
+    format_: FormatOption = None,
     json: JsonOption = False,
 ) -> None:
     """How did each interviewee answer the same question? Everyone's best pair for TOPIC.
 
     Example: filmtalk compare "favorite directors" --who jiuxun,ashley
     """
+    output = chosen_format(format_, json)
     with _user_errors():
+        from filmtalk.compare import COMPARE_COLUMNS, comparison_record
         from filmtalk.compare import compare as compare_topic
         from filmtalk.search import SearchIndex
 
@@ -350,22 +354,23 @@ def compare(
         slugs = _who_slugs(corpus, who)
         index = SearchIndex.build(corpus.interviews)
         comparisons = compare_topic(corpus.interviews, topic, index, slugs=slugs)
-        if json:
-            from filmtalk.compare import comparison_record
-
-            _write_json([comparison_record(c) for c in comparisons])
+        nobody_answers = all(c.match is None for c in comparisons)
+        if output is OutputFormat.TABLE and comparisons and nobody_answers:
+            message(f"No one answers {topic!r}. Try other or fewer words.")
             return
-        if _say_if_empty(corpus):
-            return
-        if all(c.match is None for c in comparisons):
-            from rich.text import Text
 
-            _stderr().print(Text(f"No one answers {topic!r}. Try other or fewer words."))
-            return
-        from filmtalk.render_across import compare_view
+        def view(width: int) -> "RenderableType":
+            from filmtalk.render_across import compare_view
 
-        console = _stdout()
-        console.print(compare_view(comparisons, console.width))
+            return compare_view(comparisons, width)
+
+        emit(
+            [comparison_record(c) for c in comparisons],
+            output,
+            view,
+            columns=COMPARE_COLUMNS,
+            empty_message=f"No interviews in {corpus.directory}.",
+        )
 
 
 @app.command()
@@ -451,6 +456,7 @@ def check(
             show_default=False,
         ),
     ] = None,
+    format_: FormatOption = None,
     json: JsonOption = False,
 ) -> None:
     """Show how each file was read: name, slug, pairs, intro, chrome dropped, and warnings.
@@ -460,21 +466,26 @@ def check(
 
     Example: filmtalk check ~/interviews --json
     """
+    output = chosen_format(format_, json)
     with _user_errors():
         from filmtalk.checking import check_paths
         from filmtalk.corpus import corpus_dir
+        from filmtalk.records import CHECK_COLUMNS, check_record
 
         report = check_paths(paths or [corpus_dir(ctx.obj)])
-        if json:
-            from filmtalk.records import check_record
 
-            _write_json([check_record(file) for file in report.files])
-        elif not report.files:
-            _stderr().print("No files to check.")
-        else:
+        def view(width: int) -> "RenderableType":
             from filmtalk.render import check_view
 
-            _print(check_view(report))
+            return check_view(report)
+
+        emit(
+            [check_record(file) for file in report.files],
+            output,
+            view,
+            columns=CHECK_COLUMNS,
+            empty_message="No files to check.",
+        )
     if not report.ok:
         raise typer.Exit(code=1)
 

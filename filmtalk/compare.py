@@ -166,6 +166,9 @@ def _rank(match: Match) -> tuple[float, float]:
     return (match.score, match.answer_score)
 
 
+COMPARE_COLUMNS = ("slug", "name", "index", "question", "answer", "score")
+
+
 def comparison_record(comparison: Comparison) -> dict[str, Any]:
     """The `compare --json` schema: one object per interviewee, nulls where nothing matched."""
     match = comparison.match

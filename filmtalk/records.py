@@ -64,6 +64,12 @@ def to_json(data: Any) -> str:
 # --- check ---
 
 
+CHECK_COLUMNS = (
+    "path", "slug", "name", "title", "encoding", "pairs", "intro_chars", "dropped", "errors",
+    "warnings",
+)  # fmt: skip
+
+
 def check_record(report: FileReport) -> dict[str, Any]:
     """How one file was read, for `filmtalk check --json`."""
     return {

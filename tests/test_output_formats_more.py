@@ -1,0 +1,43 @@
+"""The shared --format option on compare and check, as on list/show/search."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from typer.testing import CliRunner
+
+from filmtalk.cli import app
+
+runner = CliRunner()
+ENV = {"FILMTALK_CORPUS": "", "NO_COLOR": "1"}
+
+
+def test_compare_as_csv_has_one_row_per_interviewee_with_blanks_for_nobody() -> None:
+    result = runner.invoke(app, ["compare", "next project", "--format", "csv"], env=ENV)
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert [(r["slug"], r["index"], r["score"]) for r in rows] == [
+        ("jiuxun-jin", "9", "1.0"),
+        ("jinsui-song", "3", "0.812"),
+        ("ashley-chin-chin-ip", "", ""),
+    ]
+
+
+def test_compare_json_flag_and_format_json_agree() -> None:
+    by_flag = runner.invoke(app, ["compare", "covid", "--json"], env=ENV).stdout
+    by_format = runner.invoke(app, ["compare", "covid", "--format", "json"], env=ENV).stdout
+    assert json.loads(by_flag) == json.loads(by_format)
+
+
+def test_check_as_jsonl_is_one_record_per_file() -> None:
+    result = runner.invoke(app, ["check", "--format", "jsonl"], env=ENV)
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(r["slug"], r["pairs"], r["errors"]) for r in records] == [
+        ("ashley-chin-chin-ip", 8, []),
+        ("jinsui-song", 4, []),
+        ("jiuxun-jin", 10, []),
+    ]
+    assert records[2]["dropped"] == ["top of page", "bottom of page"]
