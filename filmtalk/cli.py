@@ -393,7 +393,8 @@ def stats(ctx: typer.Context, json: JsonOption = False) -> None:
             return
         from filmtalk.render_across import stats_view
 
-        _print(stats_view(numbers))
+        console = _stdout()
+        console.print(stats_view(numbers, console.width))
 
 
 # filmtalk.export.EXPORT_FORMATS, spelled out so that `--help` need not import the module.
@@ -477,7 +478,7 @@ def check(
         def view(width: int) -> "RenderableType":
             from filmtalk.render import check_view
 
-            return check_view(report)
+            return check_view(report, width)
 
         emit(
             [check_record(file) for file in report.files],

@@ -163,31 +163,10 @@ def search_results(hits: Sequence[SearchHit], width: int) -> RenderableType:
 # --- check ---
 
 
-def check_view(report: CheckReport) -> RenderableType:
+def check_view(report: CheckReport, width: int = 80) -> RenderableType:
     """A table of how each file was read, then per file what was dropped and what is wrong."""
-    from rich.table import Table
-
-    table = Table(header_style="bold")
-    table.add_column("File", overflow="fold")
-    table.add_column("Slug", style="cyan", overflow="fold")
-    table.add_column("Name", overflow="fold")
-    table.add_column("Pairs", justify="right")
-    table.add_column("Intro", justify="right")
-    table.add_column("Dropped", justify="right")
-    table.add_column("Status", no_wrap=True)
-    details: list[RenderableType] = []
-    for file in report.files:
-        table.add_row(
-            Text(Path(file.path).name),
-            Text(file.slug),
-            Text(file.name),
-            Text(str(file.pairs)),
-            Text(str(file.intro_chars)),
-            Text(str(len(file.dropped))),
-            _check_status(file),
-        )
-        if file.findings or file.dropped:
-            details.append(_check_details(file))
+    overview = _check_table(report, width) if width >= NARROW_WIDTH else _check_blocks(report)
+    details = [_check_details(file) for file in report.files if file.findings or file.dropped]
     errors = sum(1 for file in report.files if file.errors)
     warned = sum(1 for file in report.files if file.warnings and not file.errors)
     count = len(report.files)
@@ -196,7 +175,58 @@ def check_view(report: CheckReport) -> RenderableType:
         f"{warned} with warnings, {errors} with errors",
         style="bold red" if errors else "bold",
     )
-    return Group(table, *details, Text(""), summary)
+    return Group(overview, *details, Text(""), summary)
+
+
+# Wide enough to show the file names beside the slugs.
+WIDE_WIDTH = 100
+
+
+def _check_table(report: CheckReport, width: int) -> RenderableType:
+    from rich.table import Table
+
+    table = Table(header_style="bold")
+    if width >= WIDE_WIDTH:
+        table.add_column("File", overflow="fold")
+    table.add_column("Slug", style="cyan", no_wrap=True)
+    table.add_column("Name", overflow="fold")
+    table.add_column("Pairs", justify="right")
+    table.add_column("Intro", justify="right")
+    table.add_column("Dropped", justify="right")
+    table.add_column("Status", no_wrap=True)
+    for file in report.files:
+        cells = [
+            Text(file.slug),
+            Text(file.name),
+            Text(str(file.pairs)),
+            Text(str(file.intro_chars)),
+            Text(str(len(file.dropped))),
+            _check_status(file),
+        ]
+        if width >= WIDE_WIDTH:
+            cells.insert(0, Text(Path(file.path).name))
+        table.add_row(*cells)
+    return table
+
+
+def _check_blocks(report: CheckReport) -> RenderableType:
+    """One short block per file, for terminals too narrow for the table."""
+    blocks: list[RenderableType] = []
+    for file in report.files:
+        heading = Text(file.slug or Path(file.path).name, style="bold cyan")
+        heading.append("  ")
+        heading.append(_check_status(file))
+        blocks.append(heading)
+        details = Text(f"{file.name}\n", style="")
+        details.append(
+            Text(
+                f"{file.pairs} pairs · intro {file.intro_chars} chars · "
+                f"{len(file.dropped)} dropped",
+                style=DIM,
+            )
+        )
+        blocks.append(Indented(details, 2))
+    return Group(*blocks)
 
 
 def _check_status(file: FileReport) -> Text:
@@ -211,14 +241,14 @@ def _check_status(file: FileReport) -> Text:
 def _check_details(file: FileReport) -> RenderableType:
     lines: list[RenderableType] = [Text(""), Text(file.path, style="bold")]
     for finding in file.findings:
-        line = Text(f"  {finding.level}: ", style="red" if finding.level == "error" else "yellow")
+        line = Text(f"{finding.level}: ", style="red" if finding.level == "error" else "yellow")
         line.append(Text(f"{finding.message} [{finding.kind}]"))
-        lines.append(line)
+        lines.append(Indented(line, 2))
     if file.dropped:
         shown = " · ".join(_shorten(line) for line in file.dropped)
-        dropped = Text(f"  dropped ({len(file.dropped)}): ", style=DIM)
+        dropped = Text(f"dropped ({len(file.dropped)}): ", style=DIM)
         dropped.append(Text(shown, style=DIM))
-        lines.append(dropped)
+        lines.append(Indented(dropped, 2))
     return Group(*lines)
 
 

@@ -9,7 +9,7 @@ from rich.console import Group, RenderableType
 from rich.text import Text
 
 from filmtalk.compare import Comparison, Match
-from filmtalk.render import DIM, QUESTION_STYLE
+from filmtalk.render import DIM, NARROW_WIDTH, QUESTION_STYLE, Indented
 from filmtalk.stats import CorpusStats
 
 # Narrower than this per person and the answers are stacked instead of side by side.
@@ -20,8 +20,9 @@ def side_by_side_fits(people: int, width: int) -> bool:
     return people > 1 and people * MIN_COLUMN_WIDTH <= width
 
 
-def _match_text(match: Match) -> Text:
-    text = Text(f"#{match.pair.index} ", style=DIM)
+def _match_text(match: Match, slug: str = "") -> Text:
+    label = f"{slug} #{match.pair.index}\n" if slug else f"#{match.pair.index} "
+    text = Text(label, style=DIM)
     text.append(Text(match.pair.question, style=QUESTION_STYLE))
     text.append(Text(f"\nscore {match.score:.2f}\n\n", style=DIM))
     text.append(Text(match.pair.answer) if match.pair.answer else Text("(no answer)", style=DIM))
@@ -55,16 +56,17 @@ def compare_view(comparisons: Sequence[Comparison], width: int) -> RenderableTyp
         for comparison in matched:
             if comparison.match is None:
                 continue
+            # The slug goes inside the panel: a title too long for the border would be cut.
             title = Text(comparison.name, style="bold")
-            title.append(Text(f" · {comparison.slug}", style=DIM))
-            parts.append(Panel(_match_text(comparison.match), title=title, title_align="left"))
+            body = _match_text(comparison.match, comparison.slug)
+            parts.append(Panel(body, title=title, title_align="left"))
     nothing = _nothing_line(comparisons)
     if nothing is not None:
         parts.append(nothing)
     return Group(*parts)
 
 
-def stats_view(stats: CorpusStats) -> RenderableType:
+def stats_view(stats: CorpusStats, width: int = 80) -> RenderableType:
     """The totals, a table per interviewee, and a bar for the length of every answer."""
     from rich.bar import Bar
     from rich.table import Table
@@ -73,20 +75,7 @@ def stats_view(stats: CorpusStats) -> RenderableType:
         f"{stats.interviews} interviews · {stats.pairs} pairs · {stats.words:,} words",
         style="bold",
     )
-    people = Table(header_style="bold", expand=False)
-    people.add_column("Interviewee", overflow="fold")
-    people.add_column("Pairs", justify="right")
-    people.add_column("Words", justify="right")
-    people.add_column("Most distinctive words", overflow="fold")
-    for person in stats.people:
-        who = Text(person.name)
-        who.append(Text(f"\n{person.slug}", style=DIM))
-        people.add_row(
-            who,
-            Text(str(person.pairs)),
-            Text(f"{person.words:,}"),
-            Text(", ".join(word for word, _score in person.distinctive)),
-        )
+    people = _people_table(stats) if width >= NARROW_WIDTH else _people_blocks(stats)
 
     longest = max((n for p in stats.people for n in p.answer_words), default=0)
     chart = Table.grid(padding=(0, 1), expand=True)
@@ -104,3 +93,34 @@ def stats_view(stats: CorpusStats) -> RenderableType:
             )
     title = Text("Answer lengths (words)", style="bold")
     return Group(summary, Text(""), people, Text(""), title, chart)
+
+
+def _people_table(stats: CorpusStats) -> RenderableType:
+    from rich.table import Table
+
+    people = Table(header_style="bold", expand=False)
+    people.add_column("Interviewee", overflow="fold")
+    people.add_column("Pairs", justify="right")
+    people.add_column("Words", justify="right")
+    people.add_column("Most distinctive words", overflow="fold")
+    for person in stats.people:
+        who = Text(person.name)
+        who.append(Text(f"\n{person.slug}", style=DIM))
+        people.add_row(
+            who,
+            Text(str(person.pairs)),
+            Text(f"{person.words:,}"),
+            Text(", ".join(word for word, _score in person.distinctive)),
+        )
+    return people
+
+
+def _people_blocks(stats: CorpusStats) -> RenderableType:
+    """One short block per interviewee, for terminals too narrow for the table."""
+    blocks: list[RenderableType] = []
+    for person in stats.people:
+        blocks.append(Text(person.name, style="bold"))
+        details = Text(f"{person.slug} · {person.pairs} pairs · {person.words:,} words\n", DIM)
+        details.append(Text(", ".join(word for word, _score in person.distinctive)))
+        blocks.append(Indented(details, 2))
+    return Group(*blocks)

@@ -220,10 +220,13 @@ def test_compare_table_is_stacked_on_a_narrow_terminal() -> None:
     lines = result.stdout.splitlines()
     assert not any("Jiuxun Jin" in line and "Ashley" in line for line in lines)
     panel_titles = [line for line in lines if line.startswith("╭─ ")]
-    assert [title.split(" · ")[0] for title in panel_titles] == [
+    assert [title.split(" ─")[0] for title in panel_titles] == [
         "╭─ Jiuxun Jin",
         "╭─ Ashley (Chin Chin) Ip",
     ]
+    # The slug and pair number open each panel, whole, where no border can cut them.
+    assert "│ jiuxun-jin #4" in result.stdout
+    assert "│ ashley-chin-chin-ip #7" in result.stdout
     assert all(len(line) <= 60 for line in lines)
 
 

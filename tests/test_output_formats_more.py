@@ -41,3 +41,20 @@ def test_check_as_jsonl_is_one_record_per_file() -> None:
         ("jiuxun-jin", 10, []),
     ]
     assert records[2]["dropped"] == ["top of page", "bottom of page"]
+
+
+def test_check_and_stats_fit_a_40_column_terminal_with_slugs_whole() -> None:
+    for command in (["check"], ["stats"], ["compare", "inspiration"]):
+        result = runner.invoke(app, command, env={**ENV, "COLUMNS": "40"})
+        assert result.exit_code == 0, result.output
+        lines = result.stdout.splitlines()
+        assert max(len(line) for line in lines) <= 40, command
+        assert any("ashley-chin-chin-ip" in line for line in lines), command
+
+
+def test_check_at_80_columns_is_a_table_with_whole_slugs() -> None:
+    result = runner.invoke(app, ["check"], env={**ENV, "COLUMNS": "80"})
+    assert result.exit_code == 0
+    assert any(
+        "│ ashley-chin-chin-ip │" in line and "│ ok " in line for line in result.stdout.splitlines()
+    )
