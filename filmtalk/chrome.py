@@ -61,14 +61,8 @@ _CHROME_PATTERN = re.compile(
     r"(?: by| of| courtesy of| from)?\s*[:©|].{0,200}"
     r"|\(?(?:photos?|images?|stills?|photographs?) (?:by|courtesy of|credit|©) .{0,160}"
     r"|(?:production )?stills? from .{0,160}"
-    r"|.{0,80}\((?:photo|image|still)s?(?: by| credit)?[:]? .{0,80}\)"
-    r"|©.{0,200}|copyright\b.{0,200}|.{0,120}\ball rights reserved\b.{0,80}"
+    r"|©.{0,200}|copyright\b.{0,200}"
     rf"|{_DATE}"
-    r"|.{0,200}\b(?:uses cookies|use cookies|use of cookies|cookie policy|accept cookies"
-    r"|cookie preferences|privacy policy)\b.{0,300}"
-    r"|.{0,200}\b(?:is brought to you by|are brought to you by|this (?:episode|show|podcast)"
-    r" is (?:sponsored|supported|made possible)|support for (?:this|the) (?:show|podcast|episode)"
-    r" comes from|use (?:promo |the |discount )?code [A-Z0-9]{2,}|promo code)\b.{0,300}"
     r"|(?:and )?we['’]ll be right back\b.{0,120}"
     r"|(?:stay with us|more after (?:the|this) break)\b.{0,80}"
     r"|(?:contact(?: us)?|email|e-mail|tel|phone|follow)\s*:?\s*\S+@\S+\.\w+.{0,80}"
@@ -79,13 +73,39 @@ _CHROME_PATTERN = re.compile(
     r"|subscribe to (?:our|the|my) .{0,60}|follow us on .{0,60}|click to \w+ .{0,80}"
     r"|follow [^.?!]{1,40} on (?:instagram|twitter|x|facebook|tiktok|youtube|vimeo|letterboxd"
     r"|threads|bluesky|linkedin)\b.{0,80}|@[\w.]+"
-    r"|.{0,60}\(opens in (?:a )?new (?:window|tab)\)|share this (?:article|story|post|interview"
+    r"|share this (?:article|story|post|interview"
     r"|page)\W{0,2}|(?:tags?|topics?|keywords)\s*:.{0,200}|(?:read more|also read|read next"
     r"|related|see also|more)\s*:.{0,200}|continue reading\b.{0,80}|(?:images?|photos?) via .{0,80}"
     r"|advertisement\s*[-–—:]\s*.{0,60}|scroll (?:down|to continue).{0,60}"
     r")$",
     re.IGNORECASE,
 )
+
+# Chrome found inside a longer line (a cookie banner, an ad read, a caption's credit). Trying
+# these at every position of every line is most of the chrome step's time, so they are only
+# tried on a line that holds one of the words each of them needs (_CHROME_INSIDE_WORDS).
+_CHROME_INSIDE = re.compile(
+    r"^(?:"
+    r".{0,80}\((?:photo|image|still)s?(?: by| credit)?[:]? .{0,80}\)"
+    r"|.{0,120}\ball rights reserved\b.{0,80}"
+    r"|.{0,200}\b(?:uses cookies|use cookies|use of cookies|cookie policy|accept cookies"
+    r"|cookie preferences|privacy policy)\b.{0,300}"
+    r"|.{0,200}\b(?:is brought to you by|are brought to you by|this (?:episode|show|podcast)"
+    r" is (?:sponsored|supported|made possible)|support for (?:this|the) (?:show|podcast|episode)"
+    r" comes from|use (?:promo |the |discount )?code [A-Z0-9]{2,}|promo code)\b.{0,300}"
+    r"|.{0,60}\(opens in (?:a )?new (?:window|tab)\)"
+    r")$",
+    re.IGNORECASE,
+)
+# Words that each pattern of _CHROME_INSIDE needs (compared in lower case).
+_CHROME_INSIDE_WORDS = (
+    "(photo", "(image", "(still", "rights reserved", "cookie", "privacy policy", "brought to you",
+    "sponsored", "supported", "made possible", "support for", "code", "opens in",
+)  # fmt: skip
+# Words that each pattern of _AD_OR_BREAK needs.
+_AD_OR_BREAK_WORDS = ("brought to you", "sponsored", "supported", "made possible", "code", "back")
+# No menu item or button is longer than this; longer lines skip _CHROME_LINE.
+_LONGEST_CHROME_WORD = 60
 
 # Where an article ends and the page's footer begins: everything from here on is dropped,
 # once at least one question has been seen.
@@ -116,6 +136,8 @@ def is_chrome(line: str) -> bool:
         return True
     # In a transcript the chrome can come after a speaker label: "Host (01:20): We'll be right
     # back", an ad read in the host's voice.
+    if not _mentions(line.lower(), _AD_OR_BREAK_WORDS):
+        return False
     unlabelled = _SPEAKER_PREFIX.sub("", line, count=1)
     return unlabelled != line and bool(unlabelled) and _matches_ad_or_break(unlabelled)
 
@@ -126,9 +148,17 @@ def is_end_of_article(line: str) -> bool:
 
 
 def _matches_chrome(line: str) -> bool:
-    if _CHROME_LINE.match(line) or _CHROME_PATTERN.match(line):
+    if len(line) <= _LONGEST_CHROME_WORD and _CHROME_LINE.match(line):
+        return True
+    if _CHROME_PATTERN.match(line):
+        return True
+    if _mentions(line.lower(), _CHROME_INSIDE_WORDS) and _CHROME_INSIDE.match(line):
         return True
     return _is_menu(line)
+
+
+def _mentions(lowered: str, needed: tuple[str, ...]) -> bool:
+    return any(word in lowered for word in needed)
 
 
 _AD_OR_BREAK = re.compile(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from filmtalk.text import words
@@ -87,6 +88,8 @@ _NOT_NAME_WORDS = {
 }  # fmt: skip
 
 
+# Called for every speaker label of a transcript, which repeats the same few names.
+@lru_cache(maxsize=4096)
 def looks_like_name(candidate: str) -> bool:
     """A person's name: one to six capitalised words, no digits or sentence punctuation."""
     parts = candidate.replace("(", " ").replace(")", " ").split()

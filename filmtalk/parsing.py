@@ -229,26 +229,7 @@ def _quote_core(text: str) -> str:
 def _drop_pull_quotes(units: list[_Unit], dropped: list[str]) -> list[_Unit]:
     """Drop a short paragraph that only repeats words found in a longer one (a pull quote)."""
     cores = [_quote_core(unit.text) for unit in units]
-    # A pull quote's first six words occur again in the body: look only at those paragraphs,
-    # so that a long page costs one pass, not one pass per paragraph.
-    openings = Counter(
-        " ".join(words[i : i + _QUOTE_WORDS])
-        for words in (core.split() for core in cores)
-        for i in range(max(len(words) - _QUOTE_WORDS + 1, 0))
-    )
-    candidates = {
-        core
-        for core, unit in zip(cores, units, strict=True)
-        if len(core) <= 300
-        and len(core.split()) >= _QUOTE_WORDS
-        and openings[" ".join(core.split()[:_QUOTE_WORDS])] >= 2
-        # A set-off quote, or a long sentence: a short answer may repeat words by chance.
-        and (unit.text[0] in "\"“‘«'" or len(core.split()) >= 2 * _QUOTE_WORDS)
-    }
-    # Two identical paragraphs are left alone: only a repeat of part of a longer one goes.
-    body = "\n".join(cores)
-    whole = Counter(cores)
-    quoted = {core for core in candidates if body.count(core) > whole[core]}
+    quoted = _repeated_cores(cores, units)
     kept = []
     for unit, core in zip(units, cores, strict=True):
         if core in quoted:
@@ -256,6 +237,49 @@ def _drop_pull_quotes(units: list[_Unit], dropped: list[str]) -> list[_Unit]:
         else:
             kept.append(unit)
     return kept
+
+
+def _repeated_cores(cores: list[str], units: list[_Unit]) -> set[str]:
+    """The paragraphs (as cores) whose words occur again inside a longer paragraph."""
+    candidates = {
+        core for core, unit in zip(cores, units, strict=True) if _could_be_pull_quote(core, unit)
+    }
+    # The word counts of the candidates, by their opening words: one pass over the page's words
+    # then compares a stretch of words only where a candidate's opening occurs.
+    words_of = {core: _quote_words(core) for core in dict.fromkeys(cores)}
+    sizes: dict[tuple[str, ...], set[int]] = {}
+    for core in candidates:
+        sizes.setdefault(words_of[core][:_QUOTE_WORDS], set()).add(len(words_of[core]))
+    wanted = {words_of[core] for core in candidates}
+    first_words = {opening[0] for opening in sizes}
+    found: set[tuple[str, ...]] = set()
+    for words in words_of.values():
+        for start, word in enumerate(words):
+            if word not in first_words:
+                continue
+            for size in sizes.get(words[start : start + _QUOTE_WORDS], ()):
+                # Two identical paragraphs are left alone: only part of a longer one counts.
+                if size < len(words) and words[start : start + size] in wanted:
+                    found.add(words[start : start + size])
+    return {core for core in candidates if words_of[core] in found}
+
+
+_QUOTE_MARKS = str.maketrans("", "", "\"'“”‘’«»()")
+
+
+def _quote_words(core: str) -> tuple[str, ...]:
+    # "“The sea" in the body and "The sea" in the quote are the same word.
+    return tuple(core.translate(_QUOTE_MARKS).split())
+
+
+def _could_be_pull_quote(core: str, unit: _Unit) -> bool:
+    length = len(core.split())
+    return (
+        len(core) <= 300
+        and length >= _QUOTE_WORDS
+        # A set-off quote, or a long sentence: a short answer may repeat words by chance.
+        and (unit.text[0] in "\"“‘«'" or length >= 2 * _QUOTE_WORDS)
+    )
 
 
 # --- Questions in running text ---------------------------------------------------------

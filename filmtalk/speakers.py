@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 _TIMESTAMP = r"(?:\d{1,2}:)?\d{1,2}:\d{2}"
 _LABEL = re.compile(
@@ -28,6 +29,7 @@ _LETTER_LABEL = re.compile(
 _NAME_AND_TIME = re.compile(
     rf"^(?P<label>[^\W\d_][\w.'’ʻ-]*(?:[ \t]+[\w.'’ʻ-]+){{0,3}})[ \t]+[\[(]?{_TIMESTAMP}[\])]?$"
 )
+_NUMBERED_QA = re.compile(r"[qa]\d{1,2}")
 _TRAILING_BOLD = re.compile(r"^(?P<text>.*?)\s*(?:\*\*|__)$")
 ASKING_LABELS = {"q", "question", "interviewer", "int", "host", "co-host", "moderator", "me"}
 # "Host", "Host 2", "Co-host", "Interviewer (Ana)": labels that always ask.
@@ -84,20 +86,19 @@ def speaker_label(line: str) -> Label | None:
     return Label(speaker, rest)
 
 
+# Called for every labelled line, and a page has only a few speakers: remember the answers.
+@lru_cache(maxsize=4096)
 def key(speaker: str) -> str:
     """Labels compare case- and space-insensitively ("Q" and "q", "Ana  Ruiz" and "Ana Ruiz")."""
     folded = " ".join(speaker.casefold().split())
     # "Q1:", "Q2:", "A1:" are all the same two speakers.
-    return folded[0] if re.fullmatch(r"[qa]\d{1,2}", folded) else folded
+    return folded[0] if _NUMBERED_QA.fullmatch(folded) else folded
 
 
+@lru_cache(maxsize=4096)
 def _is_speaker(label: str) -> bool:
     folded = key(label)
-    if (
-        folded in ASKING_LABELS
-        or folded in ANSWERING_LABELS
-        or re.fullmatch(r"[qa]\d{1,2}", folded)
-    ):
+    if folded in ASKING_LABELS or folded in ANSWERING_LABELS or _NUMBERED_QA.fullmatch(folded):
         return True
     if folded in _NOT_SPEAKERS or len(label) > 40 or re.search(r"[,?!;\"“”]", label):
         return False
