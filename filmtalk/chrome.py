@@ -53,7 +53,8 @@ _CHROME_PATTERN = re.compile(
     r"|(?:visitors?|visits|page ?views|hits|views|total views)\s*:\s*[\d,. ]+"
     rf"|(?:posted|published|updated|last updated|first published)(?: on| at)?:? {_DATE}.{{0,80}}"
     r"|(?:posted|published|written) by .{0,80}|(?:posted|published|filed) (?:in|under) .{0,80}"
-    r"|(?:(?:interview|words|text|story|written|reporting|edited|compiled) by|(?-i:B[yY])) "
+    r"|(?:(?:interview|interviewed|words|text|story|written|reporting|edited|compiled"
+    r"|conducted) by|(?-i:B[yY])) "
     r"(?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){0,3}(?: on .{0,40})?(?:\s*[,|•·-]\s*.{0,60})?"
     r"|(?:author|words|editor)\s*:\s*(?-i:[A-Z])[\w.'’-]+(?: [\w.'’-]+){0,3}"
     r"|(?:photo|photograph|image|picture|still|credit|photo credit|image credit|courtesy|caption"
@@ -122,6 +123,20 @@ _END_OF_ARTICLE = re.compile(
     re.IGNORECASE,
 )
 
+_SOCIAL = (
+    r"facebook|twitter|x|instagram|youtube|vimeo|tiktok|linkedin|pinterest|reddit|tumblr"
+    r"|whatsapp|threads|bluesky|email|e-mail|print|copy link|messenger|telegram|flipboard"
+)
+# A row of share or follow buttons on one line: "Share on Facebook Share on Twitter",
+# "Facebook Twitter Email", "Share: Facebook | X | Copy link".
+_BUTTON_ROW = re.compile(
+    r"^(?:share(?: this)?\s*:?\s*)?"
+    r"(?:(?:(?:share|post|send) (?:on|via|to) |follow us on |pin on )?"
+    rf"(?:{_SOCIAL}|share|tweet|pin it)\s*[,|·•/]?\s*){{2,}}$",
+    re.IGNORECASE,
+)
+_RULE = re.compile(r"^(?:[-*_=~—–•·]\s*){3,}$")
+_EMPHASISED = re.compile(r"^(?P<mark>\*\*|__|\*|_)(?P<inner>[^*_].*?)(?P=mark)$")
 # A menu or breadcrumb written on one line: "Home | Reviews | Interviews", "Home › News".
 _MENU_SEPARATORS = re.compile(r"\s+[|•·›»>/]\s+")
 _SPEAKER_PREFIX = re.compile(
@@ -132,7 +147,11 @@ _SPEAKER_PREFIX = re.compile(
 
 def is_chrome(line: str) -> bool:
     """Whether a whole line (already stripped) is page furniture rather than interview text."""
-    if _matches_chrome(line):
+    if _matches_chrome(line) or is_rule(line) or _BUTTON_ROW.match(line):
+        return True
+    # "*Posted in Interviews · 5 min read*": Markdown emphasis around a byline or a caption.
+    emphasised = _EMPHASISED.match(line)
+    if emphasised and _matches_chrome(emphasised.group("inner").strip()):
         return True
     # In a transcript the chrome can come after a speaker label: "Host (01:20): We'll be right
     # back", an ad read in the host's voice.
@@ -140,6 +159,11 @@ def is_chrome(line: str) -> bool:
         return False
     unlabelled = _SPEAKER_PREFIX.sub("", line, count=1)
     return unlabelled != line and bool(unlabelled) and _matches_ad_or_break(unlabelled)
+
+
+def is_rule(line: str) -> bool:
+    """A horizontal rule: "---", "* * *", "___", "———"."""
+    return bool(_RULE.match(line))
 
 
 def is_end_of_article(line: str) -> bool:

@@ -117,6 +117,7 @@ def join_names(names: list[str]) -> str:
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
+_TITLE_SEPARATOR = re.compile(r"\s*[:|]\s+|\s+[–—-]\s+")
 _LEADING_ROLE = re.compile(rf"^{_ROLE}", re.IGNORECASE)
 
 
@@ -133,10 +134,12 @@ def _same_person(a: str, b: str) -> bool:
 
 
 def _name_from_title(title: str, patterns: list[re.Pattern[str]]) -> str:
-    for pattern in patterns:
-        match = pattern.search(title)
-        if match and looks_like_name(_tidy_name(match.group("name"))):
-            return _tidy_name(match.group("name"))
+    # A headline is often a quote and a deck: "“I wanted the sea…”: Marta Kowalczyk on Salt".
+    for part in [title, *_TITLE_SEPARATOR.split(title)]:
+        for pattern in patterns:
+            match = pattern.search(part.strip())
+            if match and looks_like_name(_tidy_name(match.group("name"))):
+                return _tidy_name(match.group("name"))
     return ""
 
 
@@ -196,7 +199,8 @@ def find_name(
     if fallback_name:
         return FoundName(fallback_name)
     stem = Path(path).stem if path else ""
-    if re.fullmatch(r"[A-Za-z]+(?:[-_ ][A-Za-z]+){0,4}", stem):
+    # "a.txt", "q3.txt": a name needs more than a letter or two.
+    if re.fullmatch(r"[A-Za-z]{3,}(?:[-_ ][A-Za-z]+){0,4}", stem):
         guessed = " ".join(part.capitalize() for part in re.split(r"[-_ ]", stem))
         return FoundName(guessed, f"name guessed from the file name: {guessed}")
     if greeted:

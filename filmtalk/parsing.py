@@ -28,7 +28,7 @@ from filmtalk import chrome, speakers
 from filmtalk.frontmatter import FrontMatter, split_front_matter
 from filmtalk.models import Interview, QAPair
 from filmtalk.names import FoundName, find_name, looks_like_name
-from filmtalk.text import clean_text, fold, slugify
+from filmtalk.text import clean_text, fold, slugify, words
 
 _LIST_MARKER = re.compile(r"^(?:\d{1,2}\s*[.)]|[-*•–—]|#{1,6})\s+")
 _HTML_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
@@ -150,6 +150,7 @@ def _article_units(text: str) -> tuple[list[_Unit], list[str]]:
     after_blank = True
     seen_question = False
     lines = [line.strip() for line in text.split("\n")]
+    last_asking_line: int | None = None
     for position, line in enumerate(lines):
         if not line:
             after_blank = True
@@ -164,6 +165,14 @@ def _article_units(text: str) -> tuple[list[_Unit], list[str]]:
         if not continues and seen_question and chrome.is_end_of_article(line):
             dropped.extend(rest for rest in lines[position:] if rest)
             break
+        if seen_question and chrome.is_rule(line):
+            if last_asking_line is None:
+                last_asking_line = _last_asking_line(lines)
+            if position > last_asking_line:
+                # A rule after the last question closes the article: a promo, a credit or
+                # the writer's bio follows.
+                dropped.extend(rest for rest in lines[position:] if rest)
+                break
         if not continues and chrome.is_chrome(line):
             dropped.append(line)
             continue
@@ -178,6 +187,10 @@ def _article_units(text: str) -> tuple[list[_Unit], list[str]]:
         if not seen_question and _has_question_cue(line):
             seen_question = True
     return units, dropped
+
+
+def _last_asking_line(lines: list[str]) -> int:
+    return max((i for i, line in enumerate(lines) if line and _has_question_cue(line)), default=-1)
 
 
 def _wrap_width(units: list[_Unit]) -> int:
@@ -253,14 +266,14 @@ def _repeated_cores(cores: list[str], units: list[_Unit]) -> set[str]:
     wanted = {words_of[core] for core in candidates}
     first_words = {opening[0] for opening in sizes}
     found: set[tuple[str, ...]] = set()
-    for words in words_of.values():
-        for start, word in enumerate(words):
+    for paragraph in words_of.values():
+        for start, word in enumerate(paragraph):
             if word not in first_words:
                 continue
-            for size in sizes.get(words[start : start + _QUOTE_WORDS], ()):
+            for size in sizes.get(paragraph[start : start + _QUOTE_WORDS], ()):
                 # Two identical paragraphs are left alone: only part of a longer one counts.
-                if size < len(words) and words[start : start + size] in wanted:
-                    found.add(words[start : start + size])
+                if size < len(paragraph) and paragraph[start : start + size] in wanted:
+                    found.add(paragraph[start : start + size])
     return {core for core in candidates if words_of[core] in found}
 
 
@@ -290,7 +303,8 @@ def _strip_markers(text: str) -> str:
     text = _LIST_MARKER.sub("", text).strip()
     emphasis = _EMPHASIS.match(text)
     if emphasis:
-        text = emphasis.group(2).strip()
+        # "**1. What was…?**": the numbering can sit inside the bold.
+        text = _LIST_MARKER.sub("", emphasis.group(2).strip()).strip()
     # "**Question**:" keeps its colon outside the bold.
     emphasis = re.match(r"^(\*\*|__)(.+)\1(:)$", text)
     return f"{emphasis.group(2).strip()}{emphasis.group(3)}" if emphasis else text
@@ -399,7 +413,50 @@ def _read_plain(units: list[_Unit]) -> _Reading:
         if dashed:
             answer = [_DIALOGUE_DASH.sub("", paragraph) for paragraph in answer]
         pairs.append((question, answer, []))
-    return _Reading(head=units[:first_question], pairs=pairs)
+    reading = _Reading(head=units[:first_question], pairs=pairs)
+    _read_answer_labels(reading)
+    return reading
+
+
+def _read_answer_labels(reading: _Reading) -> None:
+    """Answers that open with who speaks ("Ana Ruiz: …", "Kowalczyk: …") under unlabelled
+    questions: a panel keeps the labels and a speaker per paragraph; one interviewee's label
+    is taken off."""
+    head = f" {' '.join(words(' '.join(unit.text for unit in reading.head)))} "
+    labelled = [[_answer_label(p, head) for p in answer] for _q, answer, _w in reading.pairs]
+    answered = [labels for labels in labelled if labels]
+    opened = [labels[0] for labels in answered if labels[0]]
+    if len(opened) < 2 or 2 * len(opened) < len(answered):
+        return
+    names = list(dict.fromkeys(label.speaker for labels in labelled for label in labels if label))
+    if len(names) == 1 and not _mentioned(names[0], head):
+        return  # one label the page never introduces: "Short answer: yes." is no speaker
+    panel = len(names) > 1
+    for (_question, answer, who), labels in zip(reading.pairs, labelled, strict=True):
+        speaker = ""
+        for number, label in enumerate(labels):
+            if label:
+                speaker = label.speaker
+                answer[number] = answer[number] if panel else label.rest
+            if speaker:
+                who.append(speaker)
+    reading.speaker_names = [n for n in names if _is_name_label(n, needs_surname=not panel)]
+
+
+def _answer_label(paragraph: str, head: str) -> speakers.Label | None:
+    """The speaker that opens an answer paragraph, when it is a person the page could mean:
+    a full name, or a name its intro mentions."""
+    label = speakers.speaker_label(paragraph)
+    if not label or not label.rest or not _is_name_label(label.speaker, needs_surname=False):
+        return None
+    if len(label.speaker.split()) >= 2 or _mentioned(label.speaker, head):
+        return label
+    return None
+
+
+def _mentioned(name: str, head: str) -> bool:
+    """Whether the name's words occur together in `head` (words, space-padded)."""
+    return f" {' '.join(words(name))} " in head
 
 
 def _is_preamble(units: list[_Unit], i: int, previous_question: int) -> bool:
@@ -467,8 +524,18 @@ def _read_transcript(units: list[_Unit], dropped: list[str]) -> _Reading | None:
         dict.fromkeys(n for n in names if _is_name_label(n, needs_surname=not panel))
     )
     waiting: list[_Turn] = []  # the asker's turns since the last answer
+    thanked = False  # the asker just thanked the guest: a short reply is goodbye, not answer
     for turn in turns:
+        if thanked and speakers.key(turn.speaker) not in roles.askers and _is_short_reply(turn):
+            dropped.extend(_said(turn))
+            continue
+        thanked = False
         if speakers.key(turn.speaker) in roles.askers:
+            if reading.pairs and not waiting and _is_thanks(turn):
+                # "Kwame, thank you so much." / "Thank you.": the interview is over.
+                dropped.extend(_said(turn))
+                thanked = True
+                continue
             if reading.pairs and not waiting and _is_interjection(turn):
                 # "Right." "Wow." between two turns of one answer: the answer goes on.
                 dropped.extend(_said(turn))
@@ -506,6 +573,16 @@ def _is_welcome(host: _Turn, reply: _Turn) -> bool:
     addressed = _SECOND_PERSON.search(fold(said)) or re.match(r"^(?:\w+ ){0,2}\w+, ", said)
     thanks = " ".join(unit.text for unit in reply.units)
     return not addressed and "?" not in said + thanks and len(thanks.split()) <= 8
+
+
+def _is_thanks(turn: _Turn) -> bool:
+    text = " ".join(unit.text for unit in turn.units)
+    return "thank" in fold(text) and "?" not in text and len(text.split()) <= 25
+
+
+def _is_short_reply(turn: _Turn) -> bool:
+    text = " ".join(unit.text for unit in turn.units)
+    return "?" not in text and len(text.split()) <= 8
 
 
 def _is_interjection(turn: _Turn) -> bool:
