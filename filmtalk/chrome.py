@@ -44,6 +44,14 @@ _DATE = (
 _CHROME_PATTERN = re.compile(
     r"^(?:"
     r"page \d+ of \d+|\d+ (?:views?|comments?|shares?|likes?|reads?)|\d+ min(?:ute)?s? read"
+    r"|[\d.,]+[km]? (?:followers|following|subscribers|restacks?|responses|claps)"
+    # pagination: "Next page »", "« Previous page", "1 2 3 Next ›"
+    r"|[«‹<]?\s*(?:next|previous|prev|older|newer)(?: page| article| story)?\s*[»›>]?"
+    r"|(?:\d{1,3}|next|prev|previous|[«‹»›…])(?:\s+(?:\d{1,3}|next|prev|previous|[«‹»›…]))+"
+    r"|\d+(?:[.,]\d+)?[km]|[·•|/\\–—-]{1,3}"
+    r"|listen to (?:this|the) (?:article|story|episode|interview|post)\b.{0,40}"
+    r"|(?:listen|play|audio)\s*[·•|:-]?\s*\d{1,2}:\d{2}(?::\d{2})?"
+    r"|type your email.{0,20}|already have an account\?.{0,20}"
     r"|\d+ views?\s*\d+ comments?|\d+ claps?"
     rf"|updated:? {_MONTH} \d{{1,2}}"
     r"|(?:website|instagram|twitter|facebook|linkedin|youtube|tiktok|imdb|vimeo|letterboxd"
@@ -61,7 +69,7 @@ _CHROME_PATTERN = re.compile(
     r"|pictured|above|below|top|header image|featured image|cover image)s?"
     r"(?: by| of| courtesy of| from)?\s*[:©|].{0,200}"
     r"|\(?(?:photos?|images?|stills?|photographs?) (?:by|courtesy of|credit|©) .{0,160}"
-    r"|(?:production )?stills? from .{0,160}"
+    r"|(?:an? )?(?:production )?(?:stills?|photo|image|frame) from .{0,160}"
     r"|©.{0,200}|copyright\b.{0,200}"
     rf"|{_DATE}"
     r"|(?:and )?we['’]ll be right back\b.{0,120}"
@@ -119,6 +127,9 @@ _END_OF_ARTICLE = re.compile(
     r"|contact info|contact information|image credits?|photo credits?|about the author"
     r"|share this(?: article| story| interview| post)?|tags?|filed under\b.*|categories"
     r"|previous post|next post|sign up for our newsletter.*|subscribe to our.*"
+    r"|thanks for reading\b.*|discover more from\b.*|written by\b.*|screenings|showtimes"
+    r"|screening times|where to watch|credits|cast (?:and|&) crew|about the (?:director|film)"
+    r"|(?:director['’]s )?(?:biography|filmography)"
     r"|your email address will not be published.*|copyright\b.*|all rights reserved.*)[.:!]?$",
     re.IGNORECASE,
 )
@@ -135,6 +146,11 @@ _BUTTON_ROW = re.compile(
     rf"(?:{_SOCIAL}|share|tweet|pin it)\s*[,|·•/]?\s*){{2,}}$",
     re.IGNORECASE,
 )
+_ACCOUNT_BUTTON = re.compile(
+    r"^(?:follow|following|subscribe|subscribed|sign in|sign up|log in|get the app)$", re.I
+)
+_DATE_LINE = re.compile(rf"^{_DATE}$", re.IGNORECASE)
+_COUNTER = re.compile(r"^\d{1,6}(?:[.,]\d+)?[kKmM]?$")
 _RULE = re.compile(r"^(?:[-*_=~—–•·]\s*){3,}$")
 _EMPHASISED = re.compile(r"^(?P<mark>\*\*|__|\*|_)(?P<inner>[^*_].*?)(?P=mark)$")
 # A menu or breadcrumb written on one line: "Home | Reviews | Interviews", "Home › News".
@@ -159,6 +175,20 @@ def is_chrome(line: str) -> bool:
         return False
     unlabelled = _SPEAKER_PREFIX.sub("", line, count=1)
     return unlabelled != line and bool(unlabelled) and _matches_ad_or_break(unlabelled)
+
+
+def is_account_button(line: str) -> bool:
+    """ "Follow", "Subscribe", "Sign in": the buttons under a site's or an author's name."""
+    return bool(_ACCOUNT_BUTTON.match(line))
+
+
+def is_date(line: str) -> bool:
+    return bool(_DATE_LINE.match(line))
+
+
+def is_counter(line: str) -> bool:
+    """A bare count ("42", "1.2K"): likes, claps or comments when two come together."""
+    return bool(_COUNTER.match(line))
 
 
 def is_rule(line: str) -> bool:

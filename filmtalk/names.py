@@ -16,9 +16,11 @@ _PARTICLES = {
     "du", "bin", "ibn", "al", "el", "ten", "ter", "y",
 }  # fmt: skip
 _ROLE = (
-    r"(?:(?:the\s+|award-winning\s+|acclaimed\s+)*(?:filmmaker|film-maker|director|writer"
-    r"|writer-director|producer|actor|actress|artist|animator|cinematographer|editor"
-    r"|documentarian|screenwriter|composer|photographer)\s+)?"
+    r"(?:(?:the\s+|award-winning\s+|acclaimed\s+|documentary\s+|production\s+|costume\s+"
+    r"|sound\s+|casting\s+)*(?:filmmaker|film-maker|director|writer|maker"
+    r"|writer-director|producer|actor|actress|artist|animator|cinematographer|editor|designer"
+    r"|documentarian|screenwriter|composer|photographer|recordist|choreographer|showrunner"
+    r"|colou?rist|programmer|curator)\s+)?"
 )
 _END = r"(?:\s*[:,–—|(]\s.*|\s+-\s.*|\s+(?:on|about|talks|discusses)\s.*|[.!?])?$"
 _TITLE_NAME_PATTERNS = [
@@ -59,7 +61,8 @@ _INTRO_NAME_PATTERNS = [
         r"(?P<name>(?:[^\W\d_][\w.'’ʻ-]*\s+){1,3}?[^\W\d_][\w.'’ʻ-]*)(?:['’]s\b|\s+(?:is|was"
         r"|has|had|grew up|studied|lives|works|spent|made|makes|directed|directs|began|started"
         r"|edits|shoots|writes|wrote|creates|created|produces|produced|returns|brings|explores"
-        r"|won|wins|premieres|debuts|joins|joined)\b)"
+        r"|won|wins|premieres|debuts|joins|joined|does|did|designed|shot|filmed|founded|trained"
+        r"|moved|worked|runs|ran|says|said|believes)\b)"
     ),
     re.compile(r"\b(?:spoke|talked|sat down|caught up|chatted) with (?P<name>[^.,!;]+)"),
 ]
@@ -85,6 +88,9 @@ _NOT_NAME_WORDS = {
     "awards", "premiere", "trailer", "behind", "lens", "scenes", "questions", "answers",
     "three", "four", "five", "ten", "our", "my", "your", "new", "about", "welcome", "making",
     "first", "q&a", "artist", "artists", "voices", "talk", "talks", "chat", "show",
+    # words that open a deck or a sentence ("How Sunita Rao made…"), never a name
+    "how", "why", "what", "when", "where", "who", "which", "while", "with", "inside", "after",
+    "before", "from", "this", "that", "these", "those", "and", "but", "for", "here", "there",
 }  # fmt: skip
 
 
@@ -146,6 +152,11 @@ def _name_from_title(title: str, patterns: list[re.Pattern[str]]) -> str:
 def _names_from_intro(intro: str) -> list[str]:
     found = []
     for paragraph in intro.split("\n\n"):
+        if len(paragraph) <= 80 and not re.search(r"[.!?]$", paragraph):
+            # A subhead ("Interview with Amira Haddad") reads like a headline.
+            subhead = _name_from_title(paragraph, _TITLE_NAME_PATTERNS[:2])
+            if len(subhead.split()) >= 2:
+                found.append(subhead)
         for pattern in _INTRO_NAME_PATTERNS:
             for match in pattern.finditer(paragraph):
                 candidate = _tidy_name(match.group("name"))

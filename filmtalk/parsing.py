@@ -52,6 +52,13 @@ _ASKING_START = re.compile(
     r"|please)\b",
     re.IGNORECASE,
 )
+_RELEASE_NOTE = re.compile(
+    r"\b(?:(?:is|are) )?(?:in (?:cinemas|theaters|theatres)|out now|now streaming|streams on"
+    r"|streaming on|(?:is|are) available|opens (?:in|on|at)|screens (?:at|on|in)"
+    r"|premieres (?:at|on)|plays (?:at|on)|on (?:netflix|mubi|vimeo|prime video|hulu|apple tv"
+    r"|disney|criterion|bfi player|hbo|max|blu-ray|dvd))\b",
+    re.IGNORECASE,
+)
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 _MARKER_STYLES = (
     ("number", re.compile(r"^\d{1,2}\s*[.)]\s+\S")),
@@ -94,6 +101,7 @@ def parse_interview(raw: str, *, path: str = "", fallback_name: str = "") -> Int
     units = _drop_pull_quotes(units, dropped)
     reading = _read_transcript(units, dropped) or _read_plain(units)
 
+    _drop_release_note(reading, dropped)
     title, intro_units = _split_title(reading.head, dropped)
     intro_parts = [_strip_markers(unit.text) for unit in intro_units] + reading.intro_extra
     intro = "\n\n".join(intro_parts)
@@ -173,7 +181,9 @@ def _article_units(text: str) -> tuple[list[_Unit], list[str]]:
                 # the writer's bio follows.
                 dropped.extend(rest for rest in lines[position:] if rest)
                 break
-        if not continues and chrome.is_chrome(line):
+        if not continues and (chrome.is_chrome(line) or _is_counter_run(lines, position)):
+            if not after_blank and _is_byline_above(units, line, seen_question):
+                dropped.append(units.pop().text)
             dropped.append(line)
             continue
         bold_question = _BOLD_LEAD.match(line)
@@ -187,6 +197,28 @@ def _article_units(text: str) -> tuple[list[_Unit], list[str]]:
         if not seen_question and _has_question_cue(line):
             seen_question = True
     return units, dropped
+
+
+def _is_counter_run(lines: list[str], position: int) -> bool:
+    """Two bare counts together ("42" over "3"): likes and comments, not an answer."""
+    if not chrome.is_counter(lines[position]):
+        return False
+    before = next((line for line in reversed(lines[:position]) if line), "")
+    after = next((line for line in lines[position + 1 :] if line), "")
+    return chrome.is_counter(before) or chrome.is_counter(after)
+
+
+def _is_byline_above(units: list[_Unit], chrome_line: str, seen_question: bool) -> bool:
+    """The line right above a "Follow"/"Subscribe" button (a site's or an author's name) or
+    above a date (an author's name) belongs to the page's furniture too."""
+    if not units or seen_question:
+        return False
+    above = units[-1].text
+    if len(above) > 60 or _SENTENCE_END.search(above):
+        return False
+    if chrome.is_account_button(chrome_line):
+        return True
+    return len(units) > 1 and chrome.is_date(chrome_line) and looks_like_name(above)
 
 
 def _last_asking_line(lines: list[str]) -> int:
@@ -651,6 +683,22 @@ def _continue_answer(reading: _Reading, turn: _Turn, panel: bool) -> None:
         paragraphs.append(text)
         if turn.speaker and speakers.key(turn.speaker) not in speakers.ANSWERING_LABELS:
             who.append(turn.speaker)
+
+
+def _drop_release_note(reading: _Reading, dropped: list[str]) -> None:
+    """ "Monsoon Letters is in cinemas from 4 October.": the outlet's note closing the page,
+    not the last words of the answer (which would say "I" or "we")."""
+    if not reading.pairs:
+        return
+    _question, answer, who = reading.pairs[-1]
+    if len(answer) < 2 or len(who) == len(answer):
+        return
+    last = answer[-1]
+    folded = fold(last)
+    if len(last) > 200 or _FIRST_PERSON.search(folded) or _SECOND_PERSON.search(folded):
+        return
+    if _RELEASE_NOTE.search(_strip_markers(last)) and not re.search(r"\bwe\b|\bour\b", folded):
+        dropped.append(answer.pop())
 
 
 # --- Title ------------------------------------------------------------------------------

@@ -22,6 +22,106 @@ def expected(name: str, slug: str, title: str, intro: str, pairs: Pairs) -> dict
 
 
 EXPECTED = {
+    "all-caps-questions.txt": expected(
+        "Lena Vogel",
+        "lena-vogel",
+        "SHORT CUTS: Lena Vogel",
+        "Lena Vogel is a Berlin-based animator whose hand-painted short Glass Fox won at Annecy.",
+        [
+            (
+                "WHERE DID GLASS FOX BEGIN?",
+                "With a fox I saw on the S-Bahn tracks at night. It looked back at me as if I "
+                "were the strange one.",
+            ),
+            (
+                "HOW LONG DID IT TAKE TO PAINT?",
+                "Two years, six thousand frames, all on glass.",
+            ),
+            (
+                "TELL US ABOUT THE MUSIC.",
+                "My sister wrote it on a broken piano. The broken keys are the best part.",
+            ),
+            (
+                "WHAT'S NEXT?",
+                "A feature, if my wrists survive.",
+            ),
+        ],
+    ),
+    "bold-inline-answer.txt": expected(
+        "Hana Mori",
+        "hana-mori",
+        "Five Questions for Production Designer Hana Mori",
+        "Hana Mori designed the sets for the period drama The Paper Garden.",
+        [
+            (
+                "What was your starting point for The Paper Garden?",
+                "A box of my grandmother's letters. The paper itself, its colour and weight, "
+                "became the palette.",
+            ),
+            (
+                "How big was the team?",
+                "Eleven people, including two carpenters who had never worked in film.",
+            ),
+            (
+                "Tell us about the garden set.",
+                "It was built entirely from folded paper, around four thousand pieces, and it "
+                "rained on the second day.",
+            ),
+            (
+                "Any advice for young designers?",
+                "Keep every receipt, and every scrap.",
+            ),
+        ],
+    ),
+    "captions-between.txt": expected(
+        "Joon-ho Park",
+        "joon-ho-park",
+        "Inside the Edit Room with Joon-ho Park",
+        "Editor Joon-ho Park has cut four features for director Mina Seo. We talked about "
+        "rhythm, silence and deleted scenes.",
+        [
+            (
+                "What does a first assembly look like for you?",
+                "Long. Usually three hours. I put everything in, even the mistakes, because "
+                "sometimes the mistakes are the film.",
+            ),
+            (
+                "How do you and Mina work together?",
+                "She never sits behind me. She watches from the sofa, and I can feel when she "
+                "is bored.",
+            ),
+            (
+                "Which scene was hardest to cut?",
+                "The funeral. We had forty minutes of material and used ninety seconds.",
+            ),
+        ],
+    ),
+    "festival-catalogue.txt": expected(
+        "Amira Haddad",
+        "amira-haddad",
+        "The Salt Road",
+        "Dir. Amira Haddad | Tunisia, France 2024 | 94 min | Arabic with English "
+        "subtitles\n\nSynopsis\n\nA salt miner's daughter walks across the desert to find the "
+        "brother who left for the coast.\n\nDirector's Statement\n\nI grew up near the salt "
+        "flats of Chott el Djerid, where the ground cracks into white tiles and the horizon "
+        "disappears at noon. This film is my attempt to walk back into that "
+        "light.\n\nInterview with Amira Haddad",
+        [
+            (
+                "Why did you shoot on 16mm?",
+                "Because the desert burns digital sensors. And because film forgives nothing, "
+                "which kept us honest.",
+            ),
+            (
+                "How did you find your lead actress?",
+                "At a wedding in Tozeur. She was the only one not dancing.",
+            ),
+            (
+                "What do you hope audiences take away?",
+                "The sound of the wind. If they remember nothing else, I am happy.",
+            ),
+        ],
+    ),
     "initials-interviewed-by.txt": expected(
         "Hiroshi Tanaka",
         "hiroshi-tanaka",
@@ -69,6 +169,83 @@ EXPECTED = {
             (
                 "Who would you most like to work with?",
                 "Henry Selick. Or my mum, who sews better than anyone I know.",
+            ),
+        ],
+    ),
+    "magazine-profile.txt": expected(
+        "Sunita Rao",
+        "sunita-rao",
+        "The Quiet Revolutionary",
+        "How Sunita Rao made the year's most talked-about debut on a borrowed phone\n\nSunita "
+        'Rao does not like to talk about budgets. "Everyone asks how much it cost," she '
+        'says, stirring her tea in a café in Leeds. "Nobody asks how long it took."\n\nIt '
+        "took four years. Rao, 31, shot Monsoon Letters on weekends, on a phone she borrowed "
+        "from her brother, with a cast of cousins and neighbours. The film won the audience "
+        "award at Sheffield and has since been bought by Mubi.\n\n\"I didn't wait for "
+        'permission," she says. "I just kept going until someone noticed."\n\nFive quick '
+        "questions",
+        [
+            (
+                "Favourite film of all time?",
+                "Pather Panchali. I cried at the train.",
+            ),
+            (
+                "Who should we be watching?",
+                "Kiran Shah. Her shorts are wild.",
+            ),
+            (
+                "Phone or camera next time?",
+                "Camera. I have earned it.",
+            ),
+        ],
+    ),
+    "medium.txt": expected(
+        "Ifeoma Obi",
+        "ifeoma-obi",
+        "Talking Light with Cinematographer Ifeoma Obi",
+        "Ifeoma Obi shot the Nollywood hit Harmattan and the festival favourite Red Earth. We "
+        "talked about lenses, heat and the colour of Lagos at dusk.",
+        [
+            (
+                "What is your favourite time of day to shoot?",
+                "Dusk in Lagos. The dust turns everything orange and the generators start humming.",
+            ),
+            (
+                "Film or digital?",
+                "Digital, because of the heat. But I light as if it were film.",
+            ),
+            (
+                "Who taught you the most?",
+                "My mother, who ran a photo studio in Enugu. She could light a wedding with "
+                "one bulb.",
+            ),
+        ],
+    ),
+    "multipage.txt": expected(
+        "Rosa Llorente",
+        "rosa-llorente",
+        "Catching Up with Documentary Maker Rosa Llorente",
+        "Rosa Llorente spent five years filming a family of shepherds in the Pyrenees for her "
+        "film Transhumance.",
+        [
+            (
+                "How did you gain the family's trust?",
+                "I helped with the sheep. For the first year I barely filmed. I carried water, "
+                "I fixed fences.",
+            ),
+            (
+                "What surprised you most?",
+                "How much they laughed. People expect a sad film about a dying tradition. They "
+                "are very funny people.",
+            ),
+            (
+                "Did you ever want to stop?",
+                "Every winter. The cold gets into the lenses and into your head.",
+            ),
+            (
+                "How has the film been received in the valley?",
+                "They watched it in the village hall. The grandfather fell asleep, which I "
+                "take as a compliment.",
             ),
         ],
     ),
@@ -146,6 +323,27 @@ EXPECTED = {
             ),
         ],
     ),
+    "role-labels.txt": expected(
+        "Dario Conti",
+        "dario-conti",
+        "Filmmaker Interview: Dario Conti",
+        "Dario Conti's documentary Iron Bells follows the last bell foundry in Agnone.",
+        [
+            (
+                "How did you first hear about the foundry?",
+                "My uncle took me there when I was nine. I remember the heat more than anything.",
+            ),
+            (
+                "The film has almost no interviews. Why?",
+                "The bells speak better than the men do. The men agreed, actually.",
+            ),
+            (
+                "What was the hardest scene to shoot?",
+                "The casting of the big bell. We had one chance, and the camera fogged "
+                "up.\n\nWe wiped it with a sleeve and kept rolling.",
+            ),
+        ],
+    ),
     "roundtable-answer-labels.txt": expected(
         "Ana Lucía Ortega, Ben Whitaker and Yusuf Demir",
         "ana-lucia-ortega-ben-whitaker-and-yusuf-demir",
@@ -164,6 +362,52 @@ EXPECTED = {
                 "What advice would you give to someone making their first feature?",
                 "Ben Whitaker: Sleep.\n\nAna Lucía Ortega: Protect your editor. They are the "
                 "last writer of the film.\n\nYusuf Demir: Don't listen to advice.",
+            ),
+        ],
+    ),
+    "substack.txt": expected(
+        "Oren Adler",
+        "oren-adler",
+        "Ten minutes with Oren Adler",
+        "On grief, long takes and shooting in the snow\n\nOren Adler's second feature, White "
+        "Months, is a single winter in a single house, told in twenty-two long takes. I spoke "
+        "to him by phone from Haifa.",
+        [
+            (
+                "Why long takes?",
+                "Because grief doesn't cut. It just goes on, and you sit in it.",
+            ),
+            (
+                "Was it hard for the actors?",
+                "Harder for the dog. He had to hit a mark in take nineteen and he did not care "
+                "about marks.",
+            ),
+            (
+                "What are you reading right now?",
+                "Tove Ditlevsen. Everyone should.",
+            ),
+        ],
+    ),
+    "surname-answers.txt": expected(
+        "Tomasz Wierzbicki",
+        "tomasz-wierzbicki",
+        '"I never wanted to be a director" – an interview with Tomasz Wierzbicki',
+        "Tomasz Wierzbicki was a sound recordist for twenty years before he directed The Quiet "
+        "Field. He talked to us before its premiere in Gdynia.",
+        [
+            (
+                "You started in sound. How did that change the way you direct?",
+                "I listen first. On set I close my eyes during takes, which makes the actors "
+                "nervous.",
+            ),
+            (
+                "The film is set on a farm where your family lived. Was that difficult?",
+                "Very. My father visited the set once and said nothing for an hour.\n\nThen he "
+                "said the barn was the wrong colour.",
+            ),
+            (
+                "What would you tell your younger self?",
+                "Buy better headphones.",
             ),
         ],
     ),
@@ -279,3 +523,48 @@ def test_a_host_thanking_mid_interview_does_not_end_it() -> None:
         ),
         ("Where did you shoot?", "In Brest."),
     ]
+
+
+def test_a_number_alone_is_an_answer_but_two_counts_together_are_not() -> None:
+    page = (
+        "Jane Doe on Blue Hour\n\n42\n3\n\n"
+        "How old were you?\n\n14\n\nAnd now?\n\n2019 was long ago.\n"
+    )
+    interview = parse_interview(page)
+    assert [(p.question, p.answer) for p in interview.pairs] == [
+        ("How old were you?", "14"),
+        ("And now?", "2019 was long ago."),
+    ]
+    assert interview.dropped == ("42", "3")
+
+
+def test_a_release_date_in_the_interviewees_words_stays_in_the_answer() -> None:
+    page = (
+        "Jane Doe on Blue Hour\n\nWhen can we see it?\n\nSoon, I hope.\n\n"
+        "I think it opens in cinemas in May.\n"
+    )
+    assert _pairs(page) == [
+        ("When can we see it?", "Soon, I hope.\n\nI think it opens in cinemas in May.")
+    ]
+
+
+def test_a_release_note_after_the_last_answer_is_dropped() -> None:
+    page = (
+        "Jane Doe on Blue Hour\n\nWhen can we see it?\n\nSoon.\n\n"
+        "Blue Hour is in cinemas from 4 May.\n"
+    )
+    interview = parse_interview(page)
+    assert [(p.question, p.answer) for p in interview.pairs] == [("When can we see it?", "Soon.")]
+    assert interview.dropped == ("Blue Hour is in cinemas from 4 May.",)
+
+
+def test_a_title_over_a_date_is_kept_but_a_byline_over_a_date_is_not() -> None:
+    page = "JANE DOE\nMarch 3, 2024\n\nWhat is it about?\n\nThe sea.\n"
+    interview = parse_interview(page)
+    assert (interview.title, interview.dropped) == ("JANE DOE", ("March 3, 2024",))
+    page = "Jane Doe on Blue Hour\nSam Lee\nMarch 3, 2024\n\nWhat is it about?\n\nThe sea.\n"
+    interview = parse_interview(page)
+    assert (interview.title, interview.dropped) == (
+        "Jane Doe on Blue Hour",
+        ("Sam Lee", "March 3, 2024"),
+    )
