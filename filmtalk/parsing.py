@@ -30,7 +30,7 @@ from filmtalk.models import Interview, QAPair
 from filmtalk.names import FoundName, find_name, looks_like_name
 from filmtalk.text import clean_text, fold, slugify, words
 
-_LIST_MARKER = re.compile(r"^(?:\d{1,2}\s*[.)]|[-*•–—]|#{1,6})\s+")
+_LIST_MARKER = re.compile(r"^(?:\d{1,2}\s*[.)]|[-*•–—]|#{1,6}|>)\s+")
 _HTML_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
 _BOLD_LEAD = re.compile(r"^(?P<question>(\*\*|__)[^*_]+?\2)\s*(?P<answer>[^\s*_].*)$")
 _DIALOGUE_DASH = re.compile(r"^[—–-]\s+")
@@ -333,9 +333,11 @@ def _could_be_pull_quote(core: str, unit: _Unit) -> bool:
 def _strip_markers(text: str) -> str:
     """Drop list numbering, bullets, heading hashes and emphasis around a line."""
     text = _LIST_MARKER.sub("", text).strip()
-    emphasis = _EMPHASIS.match(text)
-    if emphasis:
-        # "**1. What was…?**": the numbering can sit inside the bold.
+    # "***What…?***" is bold and italic; "**1. What was…?**" numbers inside the bold.
+    for _layer in range(3):
+        emphasis = _EMPHASIS.match(text)
+        if not emphasis:
+            break
         text = _LIST_MARKER.sub("", emphasis.group(2).strip()).strip()
     # "**Question**:" keeps its colon outside the bold.
     emphasis = re.match(r"^(\*\*|__)(.+)\1(:)$", text)

@@ -47,6 +47,26 @@ EXPECTED = {
             ),
         ],
     ),
+    "blockquote-questions.md": expected(
+        "Ilse Brandt",
+        "ilse-brandt",
+        "Notes from the edit: a conversation with Ilse Brandt",
+        "Ilse Brandt edited three of the five films in competition this year. We met in Rotterdam.",
+        [
+            (
+                "What makes a good editor?",
+                "Patience, and a bad memory. You have to forget what it cost to shoot a scene.",
+            ),
+            (
+                "Do you ever watch the rushes with the director?",
+                "Never. I want my own first impression, not theirs.",
+            ),
+            (
+                "Which cut are you proudest of?",
+                "A cut to black in the middle of a wedding. The audience always gasps.",
+            ),
+        ],
+    ),
     "bold-inline-answer.txt": expected(
         "Hana Mori",
         "hana-mori",
@@ -73,6 +93,27 @@ EXPECTED = {
             ),
         ],
     ),
+    "caps-transcript.txt": expected(
+        "Amira Haddad",
+        "amira-haddad",
+        "FILM COMMENT SPEAKS: AMIRA HADDAD",
+        "Recorded live at the Walter Reade Theater.",
+        [
+            (
+                "Let's start with the title. Why The Salt Road?",
+                "It is the road my grandmother walked. Salt was money, once.",
+            ),
+            (
+                "The film is almost entirely in long shots. Was that planned?",
+                "Yes. The desert is too big for close-ups. Faces get lost in it, and that is "
+                "the point.",
+            ),
+            (
+                "What are you working on now?",
+                "A film about the sea, for a change.",
+            ),
+        ],
+    ),
     "captions-between.txt": expected(
         "Joon-ho Park",
         "joon-ho-park",
@@ -93,6 +134,29 @@ EXPECTED = {
             (
                 "Which scene was hardest to cut?",
                 "The funeral. We had forty minutes of material and used ninety seconds.",
+            ),
+        ],
+    ),
+    "editors-note.txt": expected(
+        "Ana Lima",
+        "ana-lima",
+        "Ana Lima on translating silence",
+        "Ana Lima's debut feature, Dry Season, follows two sisters who run a petrol station in "
+        "the Sertão.",
+        [
+            (
+                "Why a petrol station?",
+                "Because everyone passes through and nobody stays. It is the perfect place to "
+                "be lonely.",
+            ),
+            (
+                "How did you work with the two actresses?",
+                "They lived together for a month before the shoot. They fought a lot, which "
+                "helped.",
+            ),
+            (
+                "What do you want to do next?",
+                "Something with rain, please.",
             ),
         ],
     ),
@@ -142,6 +206,26 @@ EXPECTED = {
                 "Do you think about the audience when you write?",
                 "Never. Is that arrogant? Maybe. But I think the audience can feel when you "
                 "are trying to please them.",
+            ),
+        ],
+    ),
+    "italic-bold-questions.md": expected(
+        "Kenji Watanabe",
+        "kenji-watanabe",
+        "Lighting the Dark: Q&A with Kenji Watanabe",
+        "Kenji Watanabe is the cinematographer of the horror hit Hollow House.",
+        [
+            (
+                "How do you light a scene that is supposed to be pitch black?",
+                "You light the edges. The audience fills in the middle with their own fears.",
+            ),
+            (
+                "What was your favourite tool on Hollow House?",
+                "A single bare bulb on a dimmer. It cost three dollars.",
+            ),
+            (
+                "Any horror films that scared you as a child?",
+                "Kwaidan. I still cannot look at a long-haired ghost.",
             ),
         ],
     ),
@@ -441,6 +525,17 @@ def test_roundtable_answers_keep_their_speakers() -> None:
 def test_podcast_sign_off_is_dropped_not_answered() -> None:
     dropped = read_interview(UNSEEN / "podcast-sign-off.txt").dropped
     assert dropped[-2:] == ("Host: Kwame Mensah, thank you so much.", "Kwame Mensah: Thank you.")
+
+
+def test_editors_notes_shortcodes_and_embeds_are_dropped() -> None:
+    assert read_interview(UNSEEN / "editors-note.txt").dropped == (
+        "This interview has been edited and condensed for clarity.",
+        "Translated from the Portuguese by Daniel Hahn.",
+        '[caption id="attachment_4412" align="aligncenter" width="800"] Ana Lima on the set of '
+        "Dry Season[/caption]",
+        "Watch the trailer below:",
+        "This interview was conducted in Portuguese and translated by the author.",
+    )
 
 
 def test_share_row_byline_and_closing_promo_are_dropped() -> None:
