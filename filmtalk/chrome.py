@@ -121,8 +121,12 @@ _CHROME_INSIDE_WORDS = (
 )  # fmt: skip
 # Words that each pattern of _AD_OR_BREAK needs.
 _AD_OR_BREAK_WORDS = ("brought to you", "sponsored", "supported", "made possible", "code", "back")
-# No menu item or button is longer than this; longer lines skip _CHROME_LINE.
+# The longest line each pattern matches in practice (its widest bounded alternatives, rounded
+# up; the unbounded ones are links, counters and addresses): a longer line, such as most
+# paragraphs of an answer, is not tried.
 _LONGEST_CHROME_WORD = 60
+_LONGEST_CHROME_PATTERN = 400
+_LONGEST_BUTTON_ROW = 300
 
 # Where an article ends and the page's footer begins: everything from here on is dropped,
 # once at least one question has been seen.
@@ -159,6 +163,7 @@ _ACCOUNT_BUTTON = re.compile(
 )
 _DATE_LINE = re.compile(rf"^{_DATE}$", re.IGNORECASE)
 _COUNTER = re.compile(r"^\d{1,6}(?:[.,]\d+)?[kKmM]?$")
+_RULE_CHARS = "-*_=~—–•·"
 _RULE = re.compile(r"^(?:[-*_=~—–•·]\s*){3,}$")
 _EMPHASISED = re.compile(r"^(?P<mark>\*\*|__|\*|_)(?P<inner>[^*_].*?)(?P=mark)$")
 # A menu or breadcrumb written on one line: "Home | Reviews | Interviews", "Home › News".
@@ -171,10 +176,12 @@ _SPEAKER_PREFIX = re.compile(
 
 def is_chrome(line: str) -> bool:
     """Whether a whole line (already stripped) is page furniture rather than interview text."""
-    if _matches_chrome(line) or is_rule(line) or _BUTTON_ROW.match(line):
+    if _matches_chrome(line) or is_rule(line):
+        return True
+    if len(line) <= _LONGEST_BUTTON_ROW and _BUTTON_ROW.match(line):
         return True
     # "*Posted in Interviews · 5 min read*": Markdown emphasis around a byline or a caption.
-    emphasised = _EMPHASISED.match(line)
+    emphasised = _EMPHASISED.match(line) if line[0] in "*_" else None
     if emphasised and _matches_chrome(emphasised.group("inner").strip()):
         return True
     # In a transcript the chrome can come after a speaker label: "Host (01:20): We'll be right
@@ -201,7 +208,7 @@ def is_counter(line: str) -> bool:
 
 def is_rule(line: str) -> bool:
     """A horizontal rule: "---", "* * *", "___", "———"."""
-    return bool(_RULE.match(line))
+    return line[:1] in _RULE_CHARS and bool(_RULE.match(line))
 
 
 def is_end_of_article(line: str) -> bool:
@@ -212,7 +219,9 @@ def is_end_of_article(line: str) -> bool:
 def _matches_chrome(line: str) -> bool:
     if len(line) <= _LONGEST_CHROME_WORD and _CHROME_LINE.match(line):
         return True
-    if _CHROME_PATTERN.match(line):
+    # A link or an address can be any length, but has no spaces.
+    short = len(line) <= _LONGEST_CHROME_PATTERN or " " not in line
+    if short and _CHROME_PATTERN.match(line):
         return True
     if _mentions(line.lower(), _CHROME_INSIDE_WORDS) and _CHROME_INSIDE.match(line):
         return True
@@ -236,6 +245,8 @@ def _matches_ad_or_break(text: str) -> bool:
 
 
 def _is_menu(line: str) -> bool:
+    if not any(separator in line for separator in "|•·›»>/"):
+        return False
     items = _MENU_SEPARATORS.split(line)
     if len(items) < 2:
         return False

@@ -94,9 +94,9 @@ EXPECTED = {
         ],
     ),
     "caps-transcript.txt": expected(
-        "Amira Haddad",
-        "amira-haddad",
-        "FILM COMMENT SPEAKS: AMIRA HADDAD",
+        "Nadia Karim",
+        "nadia-karim",
+        "FILM COMMENT SPEAKS: NADIA KARIM",
         "Recorded live at the Walter Reade Theater.",
         [
             (
