@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from filmtalk import chrome, speakers
@@ -329,7 +330,10 @@ def _could_be_pull_quote(core: str, unit: _Unit) -> bool:
 
 # --- Questions in running text ---------------------------------------------------------
 
+# The line tests below are pure and asked again by each step of the layout: remembered.
 
+
+@lru_cache(maxsize=8192)
 def _strip_markers(text: str) -> str:
     """Drop list numbering, bullets, heading hashes and emphasis around a line."""
     text = _LIST_MARKER.sub("", text).strip()
@@ -344,6 +348,7 @@ def _strip_markers(text: str) -> str:
     return f"{emphasis.group(2).strip()}{emphasis.group(3)}" if emphasis else text
 
 
+@lru_cache(maxsize=8192)
 def _has_question_cue(line: str) -> bool:
     text = _strip_markers(line)
     if len(text) > _MAX_QUESTION_CHARS:
@@ -382,6 +387,7 @@ def _is_question(units: list[_Unit], i: int) -> bool:
     return not (i == 0 and not addresses_reader)
 
 
+@lru_cache(maxsize=8192)
 def _marker_style(text: str) -> str:
     for style, pattern in _MARKER_STYLES:
         if pattern.match(text):

@@ -70,6 +70,7 @@ class Roles:
         return bool(self.answerers)
 
 
+@lru_cache(maxsize=8192)
 def speaker_label(line: str) -> Label | None:
     """The speaker label that starts this line, if it has one."""
     match = _NAME_AND_TIME.match(line) or _LABEL.match(line) or _LETTER_LABEL.match(line)
