@@ -139,6 +139,7 @@ _END_OF_ARTICLE = re.compile(
     r"|contact info|contact information|image credits?|photo credits?|about the author"
     r"|share this(?: article| story| interview| post)?|tags?|filed under\b.*|categories"
     r"|previous post|next post|sign up for our newsletter.*|subscribe to our.*"
+    r"|(?:\d+|one|two|three) (?:thoughts?|responses?|repl(?:y|ies)|comments?) (?:on|to)\b.*"
     r"|thanks for reading\b.*|discover more from\b.*|written by\b.*|screenings|showtimes"
     r"|screening times|where to watch|credits|cast (?:and|&) crew|about the (?:director|film)"
     r"|(?:director['’]s )?(?:biography|filmography)"
@@ -163,6 +164,12 @@ _ACCOUNT_BUTTON = re.compile(
 )
 _DATE_LINE = re.compile(rf"^{_DATE}$", re.IGNORECASE)
 _COUNTER = re.compile(r"^\d{1,6}(?:[.,]\d+)?[kKmM]?$")
+_FACT_LINE = re.compile(
+    r"^(?:born|lives|based in|hometown|nationality|age|education|studied|films?|filmography"
+    r"|awards?|prizes?|festivals?|selected films|recent films|known for|runtime|running time"
+    r"|country|language|genre|premiere|world premiere|in cinemas|release date|out now)\s*:\s*\S",
+    re.IGNORECASE,
+)
 _RULE_CHARS = "-*_=~—–•·"
 _RULE = re.compile(r"^(?:[-*_=~—–•·]\s*){3,}$")
 _EMPHASISED = re.compile(r"^(?P<mark>\*\*|__|\*|_)(?P<inner>[^*_].*?)(?P=mark)$")
@@ -204,6 +211,12 @@ def is_date(line: str) -> bool:
 def is_counter(line: str) -> bool:
     """A bare count ("42", "1.2K"): likes, claps or comments when two come together."""
     return bool(_COUNTER.match(line))
+
+
+def is_fact_line(line: str) -> bool:
+    """A fact box's line ("Born: 1989, Cádiz", "Awards: Best Short"): chrome between the
+    questions, though before them it may be the intro."""
+    return len(line) <= 100 and bool(_FACT_LINE.match(line))
 
 
 def is_rule(line: str) -> bool:

@@ -182,7 +182,11 @@ def _article_units(text: str) -> tuple[list[_Unit], list[str]]:
                 # the writer's bio follows.
                 dropped.extend(rest for rest in lines[position:] if rest)
                 break
-        if not continues and (chrome.is_chrome(line) or _is_counter_run(lines, position)):
+        if not continues and (
+            chrome.is_chrome(line)
+            or _is_counter_run(lines, position)
+            or (seen_question and chrome.is_fact_line(line))
+        ):
             if not after_blank and _is_byline_above(units, line, seen_question):
                 dropped.append(units.pop().text)
             dropped.append(line)

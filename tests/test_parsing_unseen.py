@@ -407,6 +407,34 @@ EXPECTED = {
             ),
         ],
     ),
+    "q-numbered.txt": expected(
+        "Sofie Lund",
+        "sofie-lund",
+        "Sofie Lund – 5 questions",
+        "Sofie Lund is a Danish sound designer.",
+        [
+            (
+                "What was the first sound you ever recorded?",
+                "My grandfather snoring. I still use it in films.",
+            ),
+            (
+                "What is your favourite microphone?",
+                "Whatever is already plugged in.",
+            ),
+            (
+                "Which film has the best sound design?",
+                "The Conversation. Nothing else comes close.",
+            ),
+            (
+                "Describe silence.",
+                "It does not exist. There is always a fridge somewhere.",
+            ),
+            (
+                "What are you working on?",
+                "A horror film set in a library.",
+            ),
+        ],
+    ),
     "role-labels.txt": expected(
         "Dario Conti",
         "dario-conti",
@@ -446,6 +474,28 @@ EXPECTED = {
                 "What advice would you give to someone making their first feature?",
                 "Ben Whitaker: Sleep.\n\nAna Lucía Ortega: Protect your editor. They are the "
                 "last writer of the film.\n\nYusuf Demir: Don't listen to advice.",
+            ),
+        ],
+    ),
+    "sidebar-facts.txt": expected(
+        "Pablo Ferrer",
+        "pablo-ferrer",
+        "Meet the Director: Pablo Ferrer",
+        "Pablo Ferrer's first feature, Low Tide, opens the Málaga festival this week.\n\nBorn: "
+        "1989, Cádiz\n\nLives: Madrid\n\nFilms: Low Tide (2024), The Pier (2019, short)",
+        [
+            (
+                "What drew you to the coast?",
+                "I grew up on it. The tide goes out two kilometres there, and the town looks "
+                "different every six hours.",
+            ),
+            (
+                "Who did you cast?",
+                "Mostly fishermen, and one actor from Madrid who had to learn to gut a fish.",
+            ),
+            (
+                "What should audiences know before they see it?",
+                "Nothing. Go in cold, like the sea.",
             ),
         ],
     ),
@@ -495,6 +545,26 @@ EXPECTED = {
             ),
         ],
     ),
+    "wordpress-comments.txt": expected(
+        "Greta Holm",
+        "greta-holm",
+        "Interview: Greta Holm on her puppet film The Tin Sea",
+        "Greta Holm spent three years building the tin puppets for her short The Tin Sea.",
+        [
+            (
+                "Why tin?",
+                "It rusts. I wanted the puppets to age during the shoot, like actors do.",
+            ),
+            (
+                "How many puppets did you build?",
+                "Nineteen, and a whale that never worked.",
+            ),
+            (
+                "What is next?",
+                "A feature, with fewer whales.",
+            ),
+        ],
+    ),
 }
 
 
@@ -536,6 +606,15 @@ def test_editors_notes_shortcodes_and_embeds_are_dropped() -> None:
         "Watch the trailer below:",
         "This interview was conducted in Portuguese and translated by the author.",
     )
+
+
+def test_comments_after_the_interview_are_dropped() -> None:
+    dropped = read_interview(UNSEEN / "wordpress-comments.txt").dropped
+    assert dropped[1:3] == (
+        "3 thoughts on “Interview: Greta Holm on her puppet film The Tin Sea”",
+        "Maria K says:",
+    )
+    assert dropped[-1] == "It screens at Annecy in June."
 
 
 def test_share_row_byline_and_closing_promo_are_dropped() -> None:
