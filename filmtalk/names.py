@@ -91,6 +91,7 @@ _NOT_NAME_WORDS = {
     # words that open a deck or a sentence ("How Sunita Rao made…"), never a name
     "how", "why", "what", "when", "where", "who", "which", "while", "with", "inside", "after",
     "before", "from", "this", "that", "these", "those", "and", "but", "for", "here", "there",
+    "his", "her", "their", "own", "words",
 }  # fmt: skip
 
 

@@ -67,7 +67,11 @@ _MARKER_STYLES = (
     ("bold", re.compile(r"^(\*\*|__).+(\*\*|__):?$")),
     ("bullet", re.compile(r"^[-*•–—]\s+\S")),
     ("italic", re.compile(r"^(\*|_)[^*_].*[^*_](\*|_):?$")),
+    # A line in capitals ("WHERE DID IT BEGIN?", "ON MOUNTAINS"), no longer than a question.
+    ("capitals", re.compile(r"^(?=.{4,120}$)[^a-z]*[A-Z]{2}[^a-z]*$")),
 )
+# "On mountains", "ON MONEY": a heading that names the topic of the answer below it.
+_TOPIC_HEADING = re.compile(r"^(?:on|about)\s+[^.!?]{2,60}$", re.IGNORECASE)
 
 # A pull quote is at least this many words long; fewer could repeat by chance.
 _QUOTE_WORDS = 6
@@ -403,9 +407,9 @@ def _marked_questions(units: list[_Unit]) -> list[int] | None:
     """When the page marks its questions one way (numbered, bold, headings), those lines."""
     styles = [_marker_style(unit.text) for unit in units]
     best: list[int] | None = None
-    for style in ("number", "bold", "heading", "italic", "bullet"):
+    for style in ("number", "bold", "heading", "italic", "bullet", "capitals"):
         marked = [i for i, s in enumerate(styles) if s == style and i > 0 and i + 1 < len(units)]
-        cued = [i for i in marked if _has_question_cue(units[i].text)]
+        cued = [i for i in marked if _has_question_cue(units[i].text) or _is_topic(units[i].text)]
         if style == "bullet":
             # Answers list things with bullets too: only a bullet that asks is a question.
             marked = [i for i in cued if _is_question(units, i)]
@@ -416,6 +420,10 @@ def _marked_questions(units: list[_Unit]) -> list[int] | None:
         if len(marked) >= 2 and 2 * len(cued) >= len(marked) and len(marked) > len(best or []):
             best = [i for i in marked if len(_strip_markers(units[i].text)) <= _MAX_QUESTION_CHARS]
     return best
+
+
+def _is_topic(line: str) -> bool:
+    return bool(_TOPIC_HEADING.match(_strip_markers(line)))
 
 
 def _question_numbering(units: list[_Unit], numbered: list[int], cued: set[int]) -> list[int]:

@@ -93,6 +93,50 @@ EXPECTED = {
             ),
         ],
     ),
+    "bold-surname.md": expected(
+        "Leila Farahani",
+        "leila-farahani",
+        "The long road to *Dust Songs*: an interview with Leila Farahani",
+        "Leila Farahani's documentary *Dust Songs* took nine years to make. She spoke to us "
+        "from Tehran.",
+        [
+            (
+                "Why did it take nine years?",
+                "Because the musicians kept getting arrested. Every time one was released, we "
+                "filmed again.",
+            ),
+            (
+                "Were you ever afraid?",
+                "Always. Fear is part of the equipment, like the batteries.\n\nBut you get "
+                "used to carrying it.",
+            ),
+            (
+                "What do you want audiences to hear?",
+                "The songs. Not me, not the politics. The songs.",
+            ),
+        ],
+    ),
+    "caps-topics.txt": expected(
+        "Tobias Grün",
+        "tobias-grun",
+        "IN HIS OWN WORDS: Tobias Grün",
+        "The Austrian director Tobias Grün on mountains, money and his new film Höhenluft.",
+        [
+            (
+                "ON MOUNTAINS",
+                "I was born at 1,400 metres. Flat land makes me nervous.",
+            ),
+            (
+                "ON MONEY",
+                "There was never enough. We shot the avalanche with a drone we borrowed from a "
+                "ski school.",
+            ),
+            (
+                "ON WHAT COMES NEXT",
+                "A film set entirely in a cable car. Ninety minutes, one cabin.",
+            ),
+        ],
+    ),
     "caps-transcript.txt": expected(
         "Nadia Karim",
         "nadia-karim",
@@ -742,3 +786,19 @@ def test_a_title_over_a_date_is_kept_but_a_byline_over_a_date_is_not() -> None:
         "Jane Doe on Blue Hour",
         ("Sam Lee", "March 3, 2024"),
     )
+
+
+def test_section_headings_in_capitals_are_not_questions() -> None:
+    page = (
+        "Jane Doe on Blue Hour\n\nPART ONE\n\nWhat is it about?\n\nThe sea.\n\n"
+        "PART TWO\n\nWhy Brest?\n\nMy mother.\n"
+    )
+    assert _pairs(page) == [
+        ("What is it about?", "The sea.\n\nPART TWO"),
+        ("Why Brest?", "My mother."),
+    ]
+
+
+def test_topic_headings_in_bold_are_questions() -> None:
+    page = "Jane Doe\n\n**On the sea**\n\nIt frightens me.\n\n**On Brest**\n\nMy mother's town.\n"
+    assert _pairs(page) == [("On the sea", "It frightens me."), ("On Brest", "My mother's town.")]
