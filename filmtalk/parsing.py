@@ -717,6 +717,9 @@ def _drop_release_note(reading: _Reading, dropped: list[str]) -> None:
     folded = fold(last)
     if len(last) > 200 or _FIRST_PERSON.search(folded) or _SECOND_PERSON.search(folded):
         return
+    # The note names the film; "It opens on Friday." goes on talking about it.
+    if re.match(r"(?:it|they|this|that|he|she|we|our)\b", folded):
+        return
     if _RELEASE_NOTE.search(_strip_markers(last)) and not re.search(r"\bwe\b|\bour\b", folded):
         dropped.append(answer.pop())
 

@@ -802,3 +802,8 @@ def test_section_headings_in_capitals_are_not_questions() -> None:
 def test_topic_headings_in_bold_are_questions() -> None:
     page = "Jane Doe\n\n**On the sea**\n\nIt frightens me.\n\n**On Brest**\n\nMy mother's town.\n"
     assert _pairs(page) == [("On the sea", "It frightens me."), ("On Brest", "My mother's town.")]
+
+
+def test_the_answer_going_on_about_the_release_keeps_it() -> None:
+    page = "Jane Doe on Blue Hour\n\nWhen?\n\nSoon.\n\nIt opens in cinemas on Friday.\n"
+    assert _pairs(page) == [("When?", "Soon.\n\nIt opens in cinemas on Friday.")]
