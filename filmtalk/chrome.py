@@ -51,7 +51,16 @@ _CHROME_PATTERN = re.compile(
     r"|\d+(?:[.,]\d+)?[km]|[·•|/\\–—-]{1,3}"
     r"|listen to (?:this|the) (?:article|story|episode|interview|post)\b.{0,40}"
     r"|(?:listen|play|audio)\s*[·•|:-]?\s*\d{1,2}:\d{2}(?::\d{2})?"
-    r"|type your email.{0,20}|already have an account\?.{0,20}"
+    r"|type your email.{0,20}|already (?:have an account|a subscriber)\?.{0,20}"
+    # newspapers and newsletters: paywalls, ad slots, e-mail furniture
+    r"|supported by|skip advertisement|share full article|(?:the )?(?:story|article) continues"
+    r" (?:below|after)\b.{0,40}|you have \d+ free (?:articles?|stories) (?:left|remaining)\b.{0,80}"
+    r"|subscribe (?:now )?to (?:continue|keep) reading\b.{0,40}"
+    r"|(?:sign up|subscribe)\b.{0,60}\bnewsletters?\b.{0,120}"
+    r"|view (?:this email|this newsletter|it|online) in (?:your|a) (?:web )?browser\W{0,2}"
+    r"|forwarded this (?:e-?mail|newsletter)\?.{0,60}|unsubscribe\b.{0,80}"
+    r"|manage (?:your )?(?:subscription|preferences)\b.{0,40}"
+    r"|you (?:are|['’]re) receiving this (?:e-?mail|newsletter)\b.{0,160}"
     # editors' notes, translation credits, embeds and shortcodes left by the page's source
     r"|(?:this |the following )?(?:interview|conversation|transcript|q&a)s? (?:has|have)?"
     r" ?(?:been|was|were|is) (?:lightly )?(?:edited|condensed|translated|conducted)\b.{0,200}"
@@ -105,6 +114,9 @@ _CHROME_INSIDE = re.compile(
     r"^(?:"
     r".{0,80}\((?:photo|image|still)s?(?: by| credit)?[:]? .{0,80}\)"
     r"|.{0,120}\ball rights reserved\b.{0,80}"
+    # a caption that ends with its credit: "Ana Ruiz in Valencia. Credit: Sara Ortiz"
+    r"|.{0,200}[.)]\s+(?:photo(?:graph)?|image|credit|photo credit|image credit)s?\s*:"
+    r"\s*[^.]{1,100}\.?"
     r"|.{0,200}\b(?:uses cookies|use cookies|use of cookies|cookie policy|accept cookies"
     r"|cookie preferences|privacy policy)\b.{0,300}"
     r"|.{0,200}\b(?:is brought to you by|are brought to you by|this (?:episode|show|podcast)"
@@ -117,7 +129,8 @@ _CHROME_INSIDE = re.compile(
 # Words that each pattern of _CHROME_INSIDE needs (compared in lower case).
 _CHROME_INSIDE_WORDS = (
     "(photo", "(image", "(still", "rights reserved", "cookie", "privacy policy", "brought to you",
-    "sponsored", "supported", "made possible", "support for", "code", "opens in",
+    "sponsored", "supported", "made possible", "support for", "code", "opens in", "photo:",
+    "photograph:", "image:", "credit:", "photos:", "images:", "credits:",
 )  # fmt: skip
 # Words that each pattern of _AD_OR_BREAK needs.
 _AD_OR_BREAK_WORDS = ("brought to you", "sponsored", "supported", "made possible", "code", "back")

@@ -62,9 +62,16 @@ _INTRO_NAME_PATTERNS = [
         r"|has|had|grew up|studied|lives|works|spent|made|makes|directed|directs|began|started"
         r"|edits|shoots|writes|wrote|creates|created|produces|produced|returns|brings|explores"
         r"|won|wins|premieres|debuts|joins|joined|does|did|designed|shot|filmed|founded|trained"
-        r"|moved|worked|runs|ran|says|said|believes)\b)"
+        r"|moved|worked|runs|ran|says|said|believes|turned|became|lost|found|took|quit|switched"
+        r"|learned|learnt|discovered|decided|returned|went|came|knows|loves)\b)"
     ),
     re.compile(r"\b(?:spoke|talked|sat down|caught up|chatted) with (?P<name>[^.,!;]+)"),
+    # "This week: five questions for the animator Oskar Lind, whose…"
+    re.compile(
+        r"\b(?:questions|interview|conversation|chat|q\s*&\s*a)s? (?:with|for) (?:the |our )?"
+        rf"{_ROLE}(?P<name>[^.,!;:(]+)",
+        re.IGNORECASE,
+    ),
 ]
 _GREETING = re.compile(r"^(?:hi|hello|hey|welcome|dear|aloha)\s+(?P<name>[^\W\d_][\w'’ʻ-]*)", re.I)
 

@@ -204,6 +204,35 @@ EXPECTED = {
             ),
         ],
     ),
+    "email-newsletter.txt": expected(
+        "Oskar Lind",
+        "oskar-lind",
+        "THE SHORT LIST — ISSUE 48",
+        "This week: five questions for the animator Oskar Lind, whose short Moth Hour is on "
+        "the Oscar shortlist.",
+        [
+            (
+                "How long is Moth Hour, and how long did it take?",
+                "Nine minutes, and four years.",
+            ),
+            (
+                "What were the moths made of?",
+                "Tissue paper and fuse wire. They broke constantly.",
+            ),
+            (
+                "What did you do when you heard about the shortlist?",
+                "I went back to bed. I thought I had dreamed it.",
+            ),
+            (
+                "Who helped you the most?",
+                "My neighbour, who lent me her garage for four years.",
+            ),
+            (
+                "What is next?",
+                "Something with no moths.",
+            ),
+        ],
+    ),
     "festival-catalogue.txt": expected(
         "Amira Haddad",
         "amira-haddad",
@@ -405,6 +434,30 @@ EXPECTED = {
             (
                 "What’s next for you?",
                 "A comedy, believe it or not. Set in a retirement home.",
+            ),
+        ],
+    ),
+    "newspaper-paywall.txt": expected(
+        "Lucía Méndez",
+        "lucia-mendez",
+        "The Director Who Filmed Her Own Eviction",
+        "Lucía Méndez turned a court order into a documentary. She talked about privacy, anger "
+        "and what happened to the furniture.",
+        [
+            (
+                "How did you decide to film the eviction?",
+                "I had the camera in my hand already. It felt more natural to keep filming "
+                "than to stop.",
+            ),
+            (
+                "Were you worried about your neighbours' privacy?",
+                "Every day. Everyone in the film saw it before anyone else did, and two people "
+                "asked to be cut. I cut them.",
+            ),
+            (
+                "What happened to the furniture?",
+                "My sister has the sofa. The rest is on the street, probably, or in someone "
+                "else's film.",
             ),
         ],
     ),
@@ -659,6 +712,16 @@ def test_comments_after_the_interview_are_dropped() -> None:
         "Maria K says:",
     )
     assert dropped[-1] == "It screens at Annecy in June."
+
+
+def test_paywall_and_newsletter_furniture_is_dropped() -> None:
+    assert len(read_interview(UNSEEN / "newspaper-paywall.txt").dropped) == 10
+    assert read_interview(UNSEEN / "email-newsletter.txt").dropped == (
+        "View this email in your browser",
+        "Forwarded this email? Subscribe here for more",
+        "You are receiving this email because you signed up at theshortlist.example.",
+        "Unsubscribe | Manage your subscription",
+    )
 
 
 def test_share_row_byline_and_closing_promo_are_dropped() -> None:
