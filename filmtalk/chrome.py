@@ -140,6 +140,7 @@ _AD_OR_BREAK_WORDS = ("brought to you", "sponsored", "supported", "made possible
 _LONGEST_CHROME_WORD = 60
 _LONGEST_CHROME_PATTERN = 400
 _LONGEST_BUTTON_ROW = 300
+_LONGEST_CHROME_INSIDE = 560
 
 # Where an article ends and the page's footer begins: everything from here on is dropped,
 # once at least one question has been seen.
@@ -249,7 +250,8 @@ def _matches_chrome(line: str) -> bool:
     short = len(line) <= _LONGEST_CHROME_PATTERN or " " not in line
     if short and _CHROME_PATTERN.match(line):
         return True
-    if _mentions(line.lower(), _CHROME_INSIDE_WORDS) and _CHROME_INSIDE.match(line):
+    inside = len(line) <= _LONGEST_CHROME_INSIDE and _mentions(line.lower(), _CHROME_INSIDE_WORDS)
+    if inside and _CHROME_INSIDE.match(line):
         return True
     return _is_menu(line)
 

@@ -277,7 +277,8 @@ def _continues(line: str, following: str, width: int) -> bool:
 
 
 def _quote_core(text: str) -> str:
-    return " ".join(fold(text).strip(" \"'“”‘’«»—–-").split())
+    # A pull quote repeats the body's own characters: casefolding is enough to compare them.
+    return " ".join(text.casefold().strip(" \"'“”‘’«»—–-").split())
 
 
 def _drop_pull_quotes(units: list[_Unit], dropped: list[str]) -> list[_Unit]:
