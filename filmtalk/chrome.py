@@ -207,7 +207,7 @@ def is_chrome(line: str) -> bool:
         return True
     # In a transcript the chrome can come after a speaker label: "Host (01:20): We'll be right
     # back", an ad read in the host's voice.
-    if not _mentions(line.lower(), _AD_OR_BREAK_WORDS):
+    if ":" not in line or not _mentions(line.lower(), _AD_OR_BREAK_WORDS):
         return False
     unlabelled = _SPEAKER_PREFIX.sub("", line, count=1)
     return unlabelled != line and bool(unlabelled) and _matches_ad_or_break(unlabelled)
