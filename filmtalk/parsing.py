@@ -70,6 +70,8 @@ _MARKER_STYLES = (
     # A line in capitals ("WHERE DID IT BEGIN?", "ON MOUNTAINS"), no longer than a question.
     ("capitals", re.compile(r"^(?=.{4,120}$)[^a-z]*[A-Z]{2}[^a-z]*$")),
 )
+_BARE_NUMBER = re.compile(r"^\d{1,3}[.)]?$")
+_QUESTION_LABEL = re.compile(r"^(?:q|question)\s*\d{0,2}\s*[:.)]\s+(?=\S)", re.IGNORECASE)
 # "On mountains", "ON MONEY": a heading that names the topic of the answer below it.
 _TOPIC_HEADING = re.compile(r"^(?:on|about)\s+[^.!?]{2,60}$", re.IGNORECASE)
 
@@ -164,6 +166,7 @@ def _article_units(text: str) -> tuple[list[_Unit], list[str]]:
     seen_question = False
     lines = [line.strip() for line in text.split("\n")]
     last_asking_line: int | None = None
+    numbering = _numbering_lines(lines)
     for position, line in enumerate(lines):
         if not line:
             after_blank = True
@@ -190,6 +193,7 @@ def _article_units(text: str) -> tuple[list[_Unit], list[str]]:
             chrome.is_chrome(line)
             or _is_counter_run(lines, position)
             or (seen_question and chrome.is_fact_line(line))
+            or position in numbering
         ):
             if not after_blank and _is_byline_above(units, line, seen_question):
                 dropped.append(units.pop().text)
@@ -206,6 +210,21 @@ def _article_units(text: str) -> tuple[list[_Unit], list[str]]:
         if not seen_question and _has_question_cue(line):
             seen_question = True
     return units, dropped
+
+
+def _numbering_lines(lines: list[str]) -> set[int]:
+    """Numbers alone on a line right above each question ("01" over "Where did it begin?"),
+    counting up: the questions' numbering, not text."""
+    numbered = {
+        position: int(line.rstrip(".)"))
+        for position, line in enumerate(lines[:-1])
+        if _BARE_NUMBER.match(line)
+        and lines[position + 1]
+        and _has_question_cue(lines[position + 1])
+    }
+    numbers = list(numbered.values())
+    counts_up = all(later > earlier for earlier, later in zip(numbers, numbers[1:], strict=False))
+    return set(numbered) if len(numbered) >= 2 and counts_up else set()
 
 
 def _is_counter_run(lines: list[str], position: int) -> bool:
@@ -354,7 +373,9 @@ def _strip_markers(text: str) -> str:
         text = _LIST_MARKER.sub("", emphasis.group(2).strip()).strip()
     # "**Question**:" keeps its colon outside the bold.
     emphasis = re.match(r"^(\*\*|__)(.+)\1(:)$", text)
-    return f"{emphasis.group(2).strip()}{emphasis.group(3)}" if emphasis else text
+    text = f"{emphasis.group(2).strip()}{emphasis.group(3)}" if emphasis else text
+    # "### Q: Why…?", "Question 2: What…?": a label the layout did not need.
+    return _QUESTION_LABEL.sub("", text) or text
 
 
 @lru_cache(maxsize=8192)

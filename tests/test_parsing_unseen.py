@@ -259,6 +259,26 @@ EXPECTED = {
             ),
         ],
     ),
+    "heading-q-labels.md": expected(
+        "Camille Roux",
+        "camille-roux",
+        "Behind the Lens: Camille Roux",
+        "Camille Roux shot the festival hit Paper Moons on a single lens.",
+        [
+            (
+                "Why just one lens?",
+                "Because choosing takes time, and we had none. A 35mm did everything.",
+            ),
+            (
+                "How did the director react?",
+                "She hated it for a week, then she stopped noticing.",
+            ),
+            (
+                "What would you do differently?",
+                "Bring a second lens. Just in case.",
+            ),
+        ],
+    ),
     "initials-interviewed-by.txt": expected(
         "Hiroshi Tanaka",
         "hiroshi-tanaka",
@@ -461,6 +481,26 @@ EXPECTED = {
             ),
         ],
     ),
+    "numbers-own-line.txt": expected(
+        "Mikael Berg",
+        "mikael-berg",
+        "Five questions: Mikael Berg",
+        "The Swedish director Mikael Berg on his ghost story The Lake House.",
+        [
+            (
+                "Where did the idea come from?",
+                "A house my parents almost bought. The estate agent would not go inside.",
+            ),
+            (
+                "Did you believe in ghosts before?",
+                "No. I still don't, but I sleep with the light on.",
+            ),
+            (
+                "What scared you most on set?",
+                "The budget.",
+            ),
+        ],
+    ),
     "podcast-sign-off.txt": expected(
         "Kwame Mensah",
         "kwame-mensah",
@@ -529,6 +569,27 @@ EXPECTED = {
             (
                 "What are you working on?",
                 "A horror film set in a library.",
+            ),
+        ],
+    ),
+    "question-n-labels.txt": expected(
+        "Yara Haddad",
+        "yara-haddad",
+        "Ten Minutes with Yara Haddad",
+        "Yara Haddad is a Lebanese costume designer working in Paris.",
+        [
+            (
+                "How did you start designing costumes?",
+                "I sewed my sisters' wedding dresses. After the third one, a director asked me "
+                "to dress his film.",
+            ),
+            (
+                "What is your favourite fabric?",
+                "Wool. It remembers everything.",
+            ),
+            (
+                "Which costume are you proudest of?",
+                "A coat made from forty old scarves for The Winter Guest.",
             ),
         ],
     ),
@@ -870,3 +931,8 @@ def test_topic_headings_in_bold_are_questions() -> None:
 def test_the_answer_going_on_about_the_release_keeps_it() -> None:
     page = "Jane Doe on Blue Hour\n\nWhen?\n\nSoon.\n\nIt opens in cinemas on Friday.\n"
     assert _pairs(page) == [("When?", "Soon.\n\nIt opens in cinemas on Friday.")]
+
+
+def test_a_number_answer_right_above_the_next_question_stays() -> None:
+    page = "Jane Doe on Blue Hour\n\nHow old were you?\n\n14\nWhy then?\n\nSchool was out.\n"
+    assert [p.answer for p in parse_interview(page).pairs][0].startswith("14")
