@@ -34,8 +34,8 @@ _TITLE_NAME_PATTERNS = [
     # "Interview: Chloë Åberg on Salt and Silence"
     re.compile(
         r"^(?:an?\s+)?(?:interview|q\s*&\s*a|in conversation|conversation|spotlight|profile"
-        rf"|meet|introducing|spotlight on|check out)\s*[:–—|-]?\s+{_ROLE}(?P<name>.+?)"
-        r"(?:['’]s?\s+(?:story|interview|journey|work|films?)|\s+(?:on|about|talks)\s.*"
+        rf"|meet|introducing|spotlight on|check out|transcript)\s*[:–—|-]?\s+{_ROLE}(?P<name>.+?)"
+        r"(?:['’]s?\s+(?:story|interview|journey|work|films?)|\s+(?:on|about|talks|at)\s.*"
         r"|\s*[:,–—|]\s.*)?$",
         re.IGNORECASE,
     ),

@@ -558,7 +558,7 @@ class _Turn:
 
 def _read_transcript(units: list[_Unit], dropped: list[str]) -> _Reading | None:
     """Read a page whose lines start with speaker labels; None when it has no such labels."""
-    labels = [speakers.speaker_label(unit.text) for unit in units]
+    labels = _turn_labels(units)
     found = [label for label in labels if label]
     if len(found) < 3:
         return None
@@ -639,6 +639,16 @@ def _read_transcript(units: list[_Unit], dropped: list[str]) -> _Reading | None:
     for turn in waiting:  # the host's closing words: nobody answers them
         dropped.extend(_said(turn))
     return reading
+
+
+def _turn_labels(units: list[_Unit]) -> list[speakers.Label | None]:
+    """Each unit's speaker label: "Name: …" at its start, or a name in capitals alone on the
+    line above the words."""
+    labels = [speakers.speaker_label(unit.text) for unit in units]
+    for position, unit in enumerate(units[:-1]):
+        if not labels[position] and not units[position + 1].after_blank:
+            labels[position] = speakers.name_line(unit.text)
+    return labels
 
 
 def _is_welcome(host: _Turn, reply: _Turn) -> bool:

@@ -29,6 +29,7 @@ _LETTER_LABEL = re.compile(
 _NAME_AND_TIME = re.compile(
     rf"^(?P<label>[^\W\d_][\w.'’ʻ-]*(?:[ \t]+[\w.'’ʻ-]+){{0,3}})[ \t]+[\[(]?{_TIMESTAMP}[\])]?$"
 )
+_NAME_LINE = re.compile(r"^[^\W\d_][\w .'’-]{0,38}[^\W_]$")
 _NUMBERED_QA = re.compile(r"[qa]\d{1,2}")
 _TRAILING_BOLD = re.compile(r"^(?P<text>.*?)\s*(?:\*\*|__)$")
 ASKING_LABELS = {"q", "question", "interviewer", "int", "host", "co-host", "moderator", "me"}
@@ -85,6 +86,14 @@ def speaker_label(line: str) -> Label | None:
     if bold and line.startswith(("**", "__")):
         rest = bold.group("text")
     return Label(speaker, rest)
+
+
+def name_line(line: str) -> Label | None:
+    """A speaker's name in capitals alone on a line, the words below it ("MODERATOR",
+    "ANA RUIZ"), as in a script. The caller checks that words follow directly."""
+    if line.isupper() and _NAME_LINE.match(line) and len(line.split()) <= 4 and _is_speaker(line):
+        return Label(line, "")
+    return None
 
 
 # Called for every labelled line, and a page has only a few speakers: remember the answers.

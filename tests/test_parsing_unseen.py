@@ -181,6 +181,27 @@ EXPECTED = {
             ),
         ],
     ),
+    "duo-first-names.txt": expected(
+        "Lucía and Marta",
+        "lucia-and-marta",
+        "The Ortiz Sisters on Directing Together",
+        "Sisters Lucía and Marta Ortiz co-directed the animated feature Paper Birds. We asked "
+        "them how two people can hold one camera.",
+        [
+            (
+                "Who makes the final decision?",
+                "Lucía: Whoever is less tired.\n\nMarta: Usually me.",
+            ),
+            (
+                "Do you ever fight?",
+                "Marta: Constantly.\n\nLucía: Never in front of the crew.",
+            ),
+            (
+                "What is next?",
+                "Lucía: Separate projects, for our mother's sake.",
+            ),
+        ],
+    ),
     "editors-note.txt": expected(
         "Ana Lima",
         "ana-lima",
@@ -635,6 +656,28 @@ EXPECTED = {
             ),
         ],
     ),
+    "script-style.txt": expected(
+        "Ana Ruiz",
+        "ana-ruiz",
+        "Transcript: Ana Ruiz at the Morelia Film Festival",
+        "The following conversation took place after the screening of Casa de Agua.",
+        [
+            (
+                "Ana, where did Casa de Agua begin?",
+                "With a leak in my kitchen. I watched it for a month before I understood it "
+                "was a film.",
+            ),
+            (
+                "Why did you cast your own mother?",
+                "Because she would not let anyone else play her.\n\nShe is a very difficult "
+                "actress.",
+            ),
+            (
+                "What are you making next?",
+                "Nothing, for a while. I want to fix the kitchen.",
+            ),
+        ],
+    ),
     "sidebar-facts.txt": expected(
         "Pablo Ferrer",
         "pablo-ferrer",
@@ -936,3 +979,11 @@ def test_the_answer_going_on_about_the_release_keeps_it() -> None:
 def test_a_number_answer_right_above_the_next_question_stays() -> None:
     page = "Jane Doe on Blue Hour\n\nHow old were you?\n\n14\nWhy then?\n\nSchool was out.\n"
     assert [p.answer for p in parse_interview(page).pairs][0].startswith("14")
+
+
+def test_headings_in_capitals_right_above_their_text_are_not_speakers() -> None:
+    page = (
+        "Jane Doe in her own words\n\nJane Doe on the sea.\n\n"
+        "ON THE SEA\nIt frightens me.\n\nON BREST\nMy mother's town.\n"
+    )
+    assert _pairs(page) == [("ON THE SEA", "It frightens me."), ("ON BREST", "My mother's town.")]
