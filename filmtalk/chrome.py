@@ -30,7 +30,8 @@ _CHROME_WORDS = (
     r"|get the app|open in app|newer post|older post|newer posts|older posts|load more|δ"
     r"|post not marked as liked|writer['’]s picture|back|return to top|skip to footer"
 )
-_CHROME_LINE = re.compile(rf"^(?:{_CHROME_WORDS})[.:!]?$", re.IGNORECASE)
+# Matched against the lowered line: without IGNORECASE the big alternations run ~3x faster.
+_CHROME_LINE = re.compile(rf"^(?:{_CHROME_WORDS})[.:!]?$")
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?,?\s+)?"
@@ -78,10 +79,6 @@ _CHROME_PATTERN = re.compile(
     r"|(?:visitors?|visits|page ?views|hits|views|total views)\s*:\s*[\d,. ]+"
     rf"|(?:posted|published|updated|last updated|first published)(?: on| at)?:? {_DATE}.{{0,80}}"
     r"|(?:posted|published|written) by .{0,80}|(?:posted|published|filed) (?:in|under) .{0,80}"
-    r"|(?:(?:interview|interviewed|words|text|story|written|reporting|edited|compiled"
-    r"|conducted) by|(?-i:B[yY])) "
-    r"(?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){0,3}(?: on .{0,40})?(?:\s*[,|•·-]\s*.{0,60})?"
-    r"|(?:author|words|editor)\s*:\s*(?-i:[A-Z])[\w.'’-]+(?: [\w.'’-]+){0,3}"
     r"|(?:photo|photograph|image|picture|still|credit|photo credit|image credit|courtesy|caption"
     r"|pictured|above|below|top|header image|featured image|cover image)s?"
     r"(?: by| of| courtesy of| from)?\s*[:©|].{0,200}"
@@ -104,6 +101,15 @@ _CHROME_PATTERN = re.compile(
     r"|related|see also|more)\s*:.{0,200}|continue reading\b.{0,80}|(?:images?|photos?) via .{0,80}"
     r"|advertisement\s*[-–—:]\s*.{0,60}|scroll (?:down|to continue).{0,60}"
     r")$",
+    # matched against the lowered line, like _CHROME_LINE
+)
+
+# Bylines: the name after "By" is capitalised, which tells "By Marta Lind" from "By the end".
+_BYLINE = re.compile(
+    r"^(?:(?:(?:interview|interviewed|words|text|story|written|reporting|edited|compiled"
+    r"|conducted) by|(?-i:B[yY])) "
+    r"(?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){0,3}(?: on .{0,40})?(?:\s*[,|•·-]\s*.{0,60})?"
+    r"|(?:author|words|editor)\s*:\s*(?-i:[A-Z])[\w.'’-]+(?: [\w.'’-]+){0,3})$",
     re.IGNORECASE,
 )
 
@@ -158,7 +164,7 @@ _END_OF_ARTICLE = re.compile(
     r"|screening times|where to watch|credits|cast (?:and|&) crew|about the (?:director|film)"
     r"|(?:director['’]s )?(?:biography|filmography)"
     r"|your email address will not be published.*|copyright\b.*|all rights reserved.*)[.:!]?$",
-    re.IGNORECASE,
+    # matched against the lowered line
 )
 
 _SOCIAL = (
@@ -171,7 +177,7 @@ _BUTTON_ROW = re.compile(
     r"^(?:share(?: this)?\s*:?\s*)?"
     r"(?:(?:(?:share|post|send) (?:on|via|to) |follow us on |pin on )?"
     rf"(?:{_SOCIAL}|share|tweet|pin it)\s*[,|·•/]?\s*){{2,}}$",
-    re.IGNORECASE,
+    # matched against the lowered line
 )
 _ACCOUNT_BUTTON = re.compile(
     r"^(?:follow|following|subscribe|subscribed|sign in|sign up|log in|get the app)$", re.I
@@ -182,7 +188,7 @@ _FACT_LINE = re.compile(
     r"^(?:born|lives|based in|hometown|nationality|age|education|studied|films?|filmography"
     r"|awards?|prizes?|festivals?|selected films|recent films|known for|runtime|running time"
     r"|country|language|genre|premiere|world premiere|in cinemas|release date|out now)\s*:\s*\S",
-    re.IGNORECASE,
+    # matched against the lowered line
 )
 _RULE_CHARS = "-*_=~—–•·"
 _RULE = re.compile(r"^(?:[-*_=~—–•·]\s*){3,}$")
@@ -199,7 +205,7 @@ def is_chrome(line: str) -> bool:
     """Whether a whole line (already stripped) is page furniture rather than interview text."""
     if _matches_chrome(line) or is_rule(line):
         return True
-    if len(line) <= _LONGEST_BUTTON_ROW and _BUTTON_ROW.match(line):
+    if len(line) <= _LONGEST_BUTTON_ROW and _BUTTON_ROW.match(line.lower()):
         return True
     # "*Posted in Interviews · 5 min read*": Markdown emphasis around a byline or a caption.
     emphasised = _EMPHASISED.match(line) if line[0] in "*_" else None
@@ -230,7 +236,7 @@ def is_counter(line: str) -> bool:
 def is_fact_line(line: str) -> bool:
     """A fact box's line ("Born: 1989, Cádiz", "Awards: Best Short"): chrome between the
     questions, though before them it may be the intro."""
-    return len(line) <= 100 and bool(_FACT_LINE.match(line))
+    return len(line) <= 100 and bool(_FACT_LINE.match(line.lower()))
 
 
 def is_rule(line: str) -> bool:
@@ -240,15 +246,16 @@ def is_rule(line: str) -> bool:
 
 def is_end_of_article(line: str) -> bool:
     """Whether a line starts the page's footer (comments, related posts, credits)."""
-    return bool(_END_OF_ARTICLE.match(line))
+    return bool(_END_OF_ARTICLE.match(line.lower()))
 
 
 def _matches_chrome(line: str) -> bool:
-    if len(line) <= _LONGEST_CHROME_WORD and _CHROME_LINE.match(line):
+    lowered = line.lower()
+    if len(line) <= _LONGEST_CHROME_WORD and _CHROME_LINE.match(lowered):
         return True
     # A link or an address can be any length, but has no spaces.
     short = len(line) <= _LONGEST_CHROME_PATTERN or " " not in line
-    if short and _CHROME_PATTERN.match(line):
+    if short and (_CHROME_PATTERN.match(lowered) or _BYLINE.match(line)):
         return True
     inside = len(line) <= _LONGEST_CHROME_INSIDE and _mentions(line.lower(), _CHROME_INSIDE_WORDS)
     if inside and _CHROME_INSIDE.match(line):
@@ -278,7 +285,7 @@ def _is_menu(line: str) -> bool:
     items = _MENU_SEPARATORS.split(line)
     if len(items) < 2:
         return False
-    if all(_CHROME_LINE.match(item.strip()) for item in items):
+    if all(_CHROME_LINE.match(item.strip().lower()) for item in items):
         return True
     # Three or more short items with no sentence in them: a menu, not a title.
     short = all(1 <= len(item.split()) <= 3 and not re.search(r"[.?!,;]", item) for item in items)
