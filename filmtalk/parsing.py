@@ -72,6 +72,14 @@ _MARKER_STYLES = (
 )
 _BARE_NUMBER = re.compile(r"^\d{1,3}[.)]?$")
 _QUESTION_LABEL = re.compile(r"^(?:q|question)\s*\d{0,2}\s*[:.)]\s+(?=\S)", re.IGNORECASE)
+_STYLE_OPENINGS: dict[str, str | None] = {
+    "number": "0123456789",
+    "heading": "#",
+    "bold": "*_",
+    "bullet": "-*•–—",
+    "italic": "*_",
+    "capitals": None,
+}
 # "On mountains", "ON MONEY": a heading that names the topic of the answer below it.
 _TOPIC_HEADING = re.compile(r"^(?:on|about)\s+[^.!?]{2,60}$", re.IGNORECASE)
 
@@ -420,7 +428,10 @@ def _is_question(units: list[_Unit], i: int) -> bool:
 @lru_cache(maxsize=8192)
 def _marker_style(text: str) -> str:
     for style, pattern in _MARKER_STYLES:
-        if pattern.match(text):
+        # Each style shows in the first character (or in capitals): skip the pattern otherwise.
+        opens = _STYLE_OPENINGS[style]
+        possible = text.isupper() if opens is None else text[:1] in opens
+        if possible and pattern.match(text):
             return style
     return ""
 

@@ -74,7 +74,11 @@ class Roles:
 @lru_cache(maxsize=8192)
 def speaker_label(line: str) -> Label | None:
     """The speaker label that starts this line, if it has one."""
-    match = _NAME_AND_TIME.match(line) or _LABEL.match(line) or _LETTER_LABEL.match(line)
+    # A label needs a colon (or a time), except "Q." / "A)" which need their letter first.
+    colon = ":" in line or "：" in line
+    match = (colon and (_NAME_AND_TIME.match(line) or _LABEL.match(line))) or (
+        line.lstrip("*_")[:1] in ("Q", "A") and _LETTER_LABEL.match(line)
+    )
     if not match:
         return None
     speaker = match.group("label").strip()
