@@ -239,13 +239,13 @@ def is_date(line: str) -> bool:
 
 def is_counter(line: str) -> bool:
     """A bare count ("42", "1.2K"): likes, claps or comments when two come together."""
-    return bool(_COUNTER.match(line))
+    return line[:1].isdigit() and bool(_COUNTER.match(line))
 
 
 def is_fact_line(line: str) -> bool:
     """A fact box's line ("Born: 1989, Cádiz", "Awards: Best Short"): chrome between the
     questions, though before them it may be the intro."""
-    return len(line) <= 100 and bool(_FACT_LINE.match(line.lower()))
+    return len(line) <= 100 and ":" in line and bool(_FACT_LINE.match(line.lower()))
 
 
 def is_rule(line: str) -> bool:
@@ -264,12 +264,17 @@ def _matches_chrome(line: str) -> bool:
         return True
     # A link or an address can be any length, but has no spaces.
     short = len(line) <= _LONGEST_CHROME_PATTERN or " " not in line
-    if short and (_CHROME_PATTERN.match(lowered) or _BYLINE.match(line)):
+    if short and (_CHROME_PATTERN.match(lowered) or _is_byline(line, lowered)):
         return True
     inside = len(line) <= _LONGEST_CHROME_INSIDE and _mentions(lowered, _MENTIONS_CHROME_INSIDE)
     if inside and _CHROME_INSIDE.match(line):
         return True
     return _is_menu(line)
+
+
+def _is_byline(line: str, lowered: str) -> bool:
+    # Every byline opens with one of these letters (by, interview, words, text, author…).
+    return lowered[:1] in "abceirstw" and bool(_BYLINE.match(line))
 
 
 def _mentions(lowered: str, needed: re.Pattern[str]) -> bool:

@@ -207,7 +207,7 @@ def _article_units(text: str) -> tuple[list[_Unit], list[str]]:
                 dropped.append(units.pop().text)
             dropped.append(line)
             continue
-        bold_question = _BOLD_LEAD.match(line)
+        bold_question = _BOLD_LEAD.match(line) if line[:2] in ("**", "__") else None
         if bold_question and _has_question_cue(bold_question.group("question")):
             # "**What inspired you?** I grew up…": the question and the answer share a line.
             units.append(_Unit(bold_question.group("question"), after_blank))
@@ -584,10 +584,10 @@ def _read_transcript(units: list[_Unit], dropped: list[str]) -> _Reading | None:
     if answerers and not answerers & speakers.ANSWERING_LABELS:
         # Named answerers: a panellist who speaks only once is still one of them.
         answerers |= {
-            speakers.key(label.speaker)
-            for label in found
-            if _is_name_label(label.speaker, needs_surname=False)
-            and speakers.key(label.speaker) not in roles.askers
+            speakers.key(speaker)
+            for speaker in {label.speaker for label in found}
+            if _is_name_label(speaker, needs_surname=False)
+            and speakers.key(speaker) not in roles.askers
         }
     known = {*roles.askers, *answerers}
     start = next(
