@@ -4,11 +4,14 @@ off, …), each written for these tests and read exactly."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
 import pytest
+from typer.testing import CliRunner
 
+from filmtalk.cli import app
 from filmtalk.corpus import read_interview
 from filmtalk.parsing import parse_interview
 
@@ -987,3 +990,19 @@ def test_headings_in_capitals_right_above_their_text_are_not_speakers() -> None:
         "ON THE SEA\nIt frightens me.\n\nON BREST\nMy mother's town.\n"
     )
     assert _pairs(page) == [("ON THE SEA", "It frightens me."), ("ON BREST", "My mother's town.")]
+
+
+@pytest.mark.parametrize("file_name", sorted(EXPECTED))
+def test_show_path_json_reads_the_same(file_name: str) -> None:
+    path = UNSEEN / file_name
+    result = CliRunner().invoke(app, ["show", str(path), "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    want = EXPECTED[file_name]
+    assert (data["name"], data["slug"], data["title"], data["intro"]) == (
+        want["name"],
+        want["slug"],
+        want["title"],
+        want["intro"],
+    )
+    assert [(pair["question"], pair["answer"]) for pair in data["pairs"]] == want["pairs"]
