@@ -28,6 +28,7 @@ _CHROME_WORDS = (
     r"|\d+ replies|\d+ likes?|in this article|table of contents|audio|video|watch|watch now"
     r"|all posts|see all|view all|book online|follow|following|top highlight|member-only story"
     r"|get the app|open in app|newer post|older post|newer posts|older posts|load more|δ"
+    r"|email this|blogthis!?|share to \w+"
     r"|post not marked as liked|writer['’]s picture|back|return to top|skip to footer"
 )
 # Matched against the lowered line: without IGNORECASE the big alternations run ~3x faster.
@@ -97,7 +98,7 @@ _CHROME_PATTERN = re.compile(
     r"|follow [^.?!]{1,40} on (?:instagram|twitter|x|facebook|tiktok|youtube|vimeo|letterboxd"
     r"|threads|bluesky|linkedin)\b.{0,80}|@[\w.]+"
     r"|share this (?:article|story|post|interview"
-    r"|page)\W{0,2}|(?:tags?|topics?|keywords)\s*:.{0,200}|(?:read more|also read|read next"
+    r"|page)\W{0,2}|(?:tags?|topics?|keywords|labels?)\s*:.{0,200}|(?:read more|also read|read next"
     r"|related|see also|more)\s*:.{0,200}|continue reading\b.{0,80}|(?:images?|photos?) via .{0,80}"
     r"|advertisement\s*[-–—:]\s*.{0,60}|scroll (?:down|to continue).{0,60}"
     r")$",
@@ -160,9 +161,10 @@ _LONGEST_CHROME_INSIDE = 560
 # Where an article ends and the page's footer begins: everything from here on is dropped,
 # once at least one question has been seen.
 _END_OF_ARTICLE = re.compile(
-    r"^(?:leave a (?:reply|comment)|\d* ?comments?|post a comment|add a comment|write a comment"
-    r"|join the (?:conversation|discussion)|related(?: posts| articles| stories| interviews"
-    r"| reading| content)?|recent posts|popular posts|latest posts|latest (?:news|stories)"
+    r"^(?:leave a (?:reply|comment)|(?:\d*|no) ?comments?|post a comment|add a comment"
+    r"|write a comment|join the (?:conversation|discussion)"
+    r"|related(?: posts| articles| stories| interviews| reading| content)?|recent posts"
+    r"|popular posts|latest posts|latest (?:news|stories)"
     r"|trending(?: now)?|more (?:in|from|stories|interviews|articles|like this)\b.*"
     r"|you (?:may|might) also (?:like|enjoy).*|read (?:next|also)|see also|suggest a story\b.*"
     r"|contact info|contact information|image credits?|photo credits?|about the author"

@@ -70,6 +70,28 @@ EXPECTED = {
             ),
         ],
     ),
+    "blogger.txt": expected(
+        "Jonas Reed",
+        "jonas-reed",
+        "Interview with Super 8 filmmaker Jonas Reed",
+        "Jonas Reed has been making Super 8 films in his garage in Ohio since 1998. His new "
+        "short, Rust Belt Lullaby, screened at the Chicago Underground Film Festival.",
+        [
+            (
+                "Why Super 8 in 2024?",
+                "Because it's cheap if you're patient, and expensive if you're not. I'm patient.",
+            ),
+            (
+                "Where do you get your film stock?",
+                "Kodak still makes it. I buy ten rolls at a time and keep them in the fridge "
+                "next to the eggs.",
+            ),
+            (
+                "What's the biggest mistake you've made?",
+                "Opening the camera in daylight. Twice.",
+            ),
+        ],
+    ),
     "bold-inline-answer.txt": expected(
         "Hana Mori",
         "hana-mori",
