@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from filmtalk.text import words
@@ -15,9 +16,11 @@ _PARTICLES = {
     "du", "bin", "ibn", "al", "el", "ten", "ter", "y",
 }  # fmt: skip
 _ROLE = (
-    r"(?:(?:the\s+|award-winning\s+|acclaimed\s+)*(?:filmmaker|film-maker|director|writer"
-    r"|writer-director|producer|actor|actress|artist|animator|cinematographer|editor"
-    r"|documentarian|screenwriter|composer|photographer)\s+)?"
+    r"(?:(?:the\s+|award-winning\s+|acclaimed\s+|documentary\s+|production\s+|costume\s+"
+    r"|sound\s+|casting\s+)*(?:filmmaker|film-maker|director|writer|maker"
+    r"|writer-director|producer|actor|actress|artist|animator|cinematographer|editor|designer"
+    r"|documentarian|screenwriter|composer|photographer|recordist|choreographer|showrunner"
+    r"|colou?rist|programmer|curator)\s+)?"
 )
 _END = r"(?:\s*[:,–—|(]\s.*|\s+-\s.*|\s+(?:on|about|talks|discusses)\s.*|[.!?])?$"
 _TITLE_NAME_PATTERNS = [
@@ -31,8 +34,8 @@ _TITLE_NAME_PATTERNS = [
     # "Interview: Chloë Åberg on Salt and Silence"
     re.compile(
         r"^(?:an?\s+)?(?:interview|q\s*&\s*a|in conversation|conversation|spotlight|profile"
-        rf"|meet|introducing|spotlight on|check out)\s*[:–—|-]?\s+{_ROLE}(?P<name>.+?)"
-        r"(?:['’]s?\s+(?:story|interview|journey|work|films?)|\s+(?:on|about|talks)\s.*"
+        rf"|meet|introducing|spotlight on|check out|transcript)\s*[:–—|-]?\s+{_ROLE}(?P<name>.+?)"
+        r"(?:['’]s?\s+(?:story|interview|journey|work|films?)|\s+(?:on|about|talks|at)\s.*"
         r"|\s*[:,–—|]\s.*)?$",
         re.IGNORECASE,
     ),
@@ -58,9 +61,17 @@ _INTRO_NAME_PATTERNS = [
         r"(?P<name>(?:[^\W\d_][\w.'’ʻ-]*\s+){1,3}?[^\W\d_][\w.'’ʻ-]*)(?:['’]s\b|\s+(?:is|was"
         r"|has|had|grew up|studied|lives|works|spent|made|makes|directed|directs|began|started"
         r"|edits|shoots|writes|wrote|creates|created|produces|produced|returns|brings|explores"
-        r"|won|wins|premieres|debuts|joins|joined)\b)"
+        r"|won|wins|premieres|debuts|joins|joined|does|did|designed|shot|filmed|founded|trained"
+        r"|moved|worked|runs|ran|says|said|believes|turned|became|lost|found|took|quit|switched"
+        r"|learned|learnt|discovered|decided|returned|went|came|knows|loves)\b)"
     ),
     re.compile(r"\b(?:spoke|talked|sat down|caught up|chatted) with (?P<name>[^.,!;]+)"),
+    # "This week: five questions for the animator Oskar Lind, whose…"
+    re.compile(
+        r"\b(?:questions|interview|conversation|chat|q\s*&\s*a)s? (?:with|for) (?:the |our )?"
+        rf"{_ROLE}(?P<name>[^.,!;:(]+)",
+        re.IGNORECASE,
+    ),
 ]
 _GREETING = re.compile(r"^(?:hi|hello|hey|welcome|dear|aloha)\s+(?P<name>[^\W\d_][\w'’ʻ-]*)", re.I)
 
@@ -84,9 +95,15 @@ _NOT_NAME_WORDS = {
     "awards", "premiere", "trailer", "behind", "lens", "scenes", "questions", "answers",
     "three", "four", "five", "ten", "our", "my", "your", "new", "about", "welcome", "making",
     "first", "q&a", "artist", "artists", "voices", "talk", "talks", "chat", "show",
+    # words that open a deck or a sentence ("How Sunita Rao made…"), never a name
+    "how", "why", "what", "when", "where", "who", "which", "while", "with", "inside", "after",
+    "before", "from", "this", "that", "these", "those", "and", "but", "for", "here", "there",
+    "his", "her", "their", "own", "words",
 }  # fmt: skip
 
 
+# Called for every speaker label of a transcript, which repeats the same few names.
+@lru_cache(maxsize=4096)
 def looks_like_name(candidate: str) -> bool:
     """A person's name: one to six capitalised words, no digits or sentence punctuation."""
     parts = candidate.replace("(", " ").replace(")", " ").split()
@@ -114,6 +131,7 @@ def join_names(names: list[str]) -> str:
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
+_TITLE_SEPARATOR = re.compile(r"\s*[:|]\s+|\s+[–—-]\s+")
 _LEADING_ROLE = re.compile(rf"^{_ROLE}", re.IGNORECASE)
 
 
@@ -130,16 +148,23 @@ def _same_person(a: str, b: str) -> bool:
 
 
 def _name_from_title(title: str, patterns: list[re.Pattern[str]]) -> str:
-    for pattern in patterns:
-        match = pattern.search(title)
-        if match and looks_like_name(_tidy_name(match.group("name"))):
-            return _tidy_name(match.group("name"))
+    # A headline is often a quote and a deck: "“I wanted the sea…”: Marta Kowalczyk on Salt".
+    for part in [title, *_TITLE_SEPARATOR.split(title)]:
+        for pattern in patterns:
+            match = pattern.search(part.strip())
+            if match and looks_like_name(_tidy_name(match.group("name"))):
+                return _tidy_name(match.group("name"))
     return ""
 
 
 def _names_from_intro(intro: str) -> list[str]:
     found = []
     for paragraph in intro.split("\n\n"):
+        if len(paragraph) <= 80 and not re.search(r"[.!?]$", paragraph):
+            # A subhead ("Interview with Amira Haddad") reads like a headline.
+            subhead = _name_from_title(paragraph, _TITLE_NAME_PATTERNS[:2])
+            if len(subhead.split()) >= 2:
+                found.append(subhead)
         for pattern in _INTRO_NAME_PATTERNS:
             for match in pattern.finditer(paragraph):
                 candidate = _tidy_name(match.group("name"))
@@ -193,7 +218,8 @@ def find_name(
     if fallback_name:
         return FoundName(fallback_name)
     stem = Path(path).stem if path else ""
-    if re.fullmatch(r"[A-Za-z]+(?:[-_ ][A-Za-z]+){0,4}", stem):
+    # "a.txt", "q3.txt": a name needs more than a letter or two.
+    if re.fullmatch(r"[A-Za-z]{3,}(?:[-_ ][A-Za-z]+){0,4}", stem):
         guessed = " ".join(part.capitalize() for part in re.split(r"[-_ ]", stem))
         return FoundName(guessed, f"name guessed from the file name: {guessed}")
     if greeted:

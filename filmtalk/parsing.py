@@ -22,15 +22,16 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from filmtalk import chrome, speakers
 from filmtalk.frontmatter import FrontMatter, split_front_matter
 from filmtalk.models import Interview, QAPair
 from filmtalk.names import FoundName, find_name, looks_like_name
-from filmtalk.text import clean_text, fold, slugify
+from filmtalk.text import clean_text, fold, slugify, words
 
-_LIST_MARKER = re.compile(r"^(?:\d{1,2}\s*[.)]|[-*•–—]|#{1,6})\s+")
+_LIST_MARKER = re.compile(r"^(?:\d{1,2}\s*[.)]|[-*•–—]|#{1,6}|>)\s+")
 _HTML_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
 _BOLD_LEAD = re.compile(r"^(?P<question>(\*\*|__)[^*_]+?\2)\s*(?P<answer>[^\s*_].*)$")
 _DIALOGUE_DASH = re.compile(r"^[—–-]\s+")
@@ -52,6 +53,13 @@ _ASKING_START = re.compile(
     r"|please)\b",
     re.IGNORECASE,
 )
+_RELEASE_NOTE = re.compile(
+    r"\b(?:(?:is|are) )?(?:in (?:cinemas|theaters|theatres)|out now|now streaming|streams on"
+    r"|streaming on|(?:is|are) available|opens (?:in|on|at)|screens (?:at|on|in)"
+    r"|premieres (?:at|on)|plays (?:at|on)|on (?:netflix|mubi|vimeo|prime video|hulu|apple tv"
+    r"|disney|criterion|bfi player|hbo|max|blu-ray|dvd))\b",
+    re.IGNORECASE,
+)
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 _MARKER_STYLES = (
     ("number", re.compile(r"^\d{1,2}\s*[.)]\s+\S")),
@@ -59,7 +67,21 @@ _MARKER_STYLES = (
     ("bold", re.compile(r"^(\*\*|__).+(\*\*|__):?$")),
     ("bullet", re.compile(r"^[-*•–—]\s+\S")),
     ("italic", re.compile(r"^(\*|_)[^*_].*[^*_](\*|_):?$")),
+    # A line in capitals ("WHERE DID IT BEGIN?", "ON MOUNTAINS"), no longer than a question.
+    ("capitals", re.compile(r"^(?=.{4,120}$)[^a-z]*[A-Z]{2}[^a-z]*$")),
 )
+_BARE_NUMBER = re.compile(r"^\d{1,3}[.)]?$")
+_QUESTION_LABEL = re.compile(r"^(?:q|question)\s*\d{0,2}\s*[:.)]\s+(?=\S)", re.IGNORECASE)
+_STYLE_OPENINGS: dict[str, str | None] = {
+    "number": "0123456789",
+    "heading": "#",
+    "bold": "*_",
+    "bullet": "-*•–—",
+    "italic": "*_",
+    "capitals": None,
+}
+# "On mountains", "ON MONEY": a heading that names the topic of the answer below it.
+_TOPIC_HEADING = re.compile(r"^(?:on|about)\s+[^.!?]{2,60}$", re.IGNORECASE)
 
 # A pull quote is at least this many words long; fewer could repeat by chance.
 _QUOTE_WORDS = 6
@@ -94,6 +116,7 @@ def parse_interview(raw: str, *, path: str = "", fallback_name: str = "") -> Int
     units = _drop_pull_quotes(units, dropped)
     reading = _read_transcript(units, dropped) or _read_plain(units)
 
+    _drop_release_note(reading, dropped)
     title, intro_units = _split_title(reading.head, dropped)
     intro_parts = [_strip_markers(unit.text) for unit in intro_units] + reading.intro_extra
     intro = "\n\n".join(intro_parts)
@@ -150,6 +173,8 @@ def _article_units(text: str) -> tuple[list[_Unit], list[str]]:
     after_blank = True
     seen_question = False
     lines = [line.strip() for line in text.split("\n")]
+    last_asking_line: int | None = None
+    numbering = _numbering_lines(lines)
     for position, line in enumerate(lines):
         if not line:
             after_blank = True
@@ -164,10 +189,25 @@ def _article_units(text: str) -> tuple[list[_Unit], list[str]]:
         if not continues and seen_question and chrome.is_end_of_article(line):
             dropped.extend(rest for rest in lines[position:] if rest)
             break
-        if not continues and chrome.is_chrome(line):
+        if seen_question and chrome.is_rule(line):
+            if last_asking_line is None:
+                last_asking_line = _last_asking_line(lines)
+            if position > last_asking_line:
+                # A rule after the last question closes the article: a promo, a credit or
+                # the writer's bio follows.
+                dropped.extend(rest for rest in lines[position:] if rest)
+                break
+        if not continues and (
+            chrome.is_chrome(line)
+            or _is_counter_run(lines, position)
+            or (seen_question and chrome.is_fact_line(line))
+            or position in numbering
+        ):
+            if not after_blank and _is_byline_above(units, line, seen_question):
+                dropped.append(units.pop().text)
             dropped.append(line)
             continue
-        bold_question = _BOLD_LEAD.match(line)
+        bold_question = _BOLD_LEAD.match(line) if line[:2] in ("**", "__") else None
         if bold_question and _has_question_cue(bold_question.group("question")):
             # "**What inspired you?** I grew up…": the question and the answer share a line.
             units.append(_Unit(bold_question.group("question"), after_blank))
@@ -178,6 +218,47 @@ def _article_units(text: str) -> tuple[list[_Unit], list[str]]:
         if not seen_question and _has_question_cue(line):
             seen_question = True
     return units, dropped
+
+
+def _numbering_lines(lines: list[str]) -> set[int]:
+    """Numbers alone on a line right above each question ("01" over "Where did it begin?"),
+    counting up: the questions' numbering, not text."""
+    numbered = {
+        position: int(line.rstrip(".)"))
+        for position, line in enumerate(lines[:-1])
+        if _BARE_NUMBER.match(line)
+        and lines[position + 1]
+        and _has_question_cue(lines[position + 1])
+    }
+    numbers = list(numbered.values())
+    counts_up = all(later > earlier for earlier, later in zip(numbers, numbers[1:], strict=False))
+    return set(numbered) if len(numbered) >= 2 and counts_up else set()
+
+
+def _is_counter_run(lines: list[str], position: int) -> bool:
+    """Two bare counts together ("42" over "3"): likes and comments, not an answer."""
+    if not chrome.is_counter(lines[position]):
+        return False
+    before = next((line for line in reversed(lines[:position]) if line), "")
+    after = next((line for line in lines[position + 1 :] if line), "")
+    return chrome.is_counter(before) or chrome.is_counter(after)
+
+
+def _is_byline_above(units: list[_Unit], chrome_line: str, seen_question: bool) -> bool:
+    """The line right above a "Follow"/"Subscribe" button (a site's or an author's name) or
+    above a date (an author's name) belongs to the page's furniture too."""
+    if not units or seen_question:
+        return False
+    above = units[-1].text
+    if len(above) > 60 or _SENTENCE_END.search(above):
+        return False
+    if chrome.is_account_button(chrome_line):
+        return True
+    return len(units) > 1 and chrome.is_date(chrome_line) and looks_like_name(above)
+
+
+def _last_asking_line(lines: list[str]) -> int:
+    return max((i for i, line in enumerate(lines) if line and _has_question_cue(line)), default=-1)
 
 
 def _wrap_width(units: list[_Unit]) -> int:
@@ -223,32 +304,14 @@ def _continues(line: str, following: str, width: int) -> bool:
 
 
 def _quote_core(text: str) -> str:
-    return " ".join(fold(text).strip(" \"'“”‘’«»—–-").split())
+    # A pull quote repeats the body's own characters: casefolding is enough to compare them.
+    return " ".join(text.casefold().strip(" \"'“”‘’«»—–-").split())
 
 
 def _drop_pull_quotes(units: list[_Unit], dropped: list[str]) -> list[_Unit]:
     """Drop a short paragraph that only repeats words found in a longer one (a pull quote)."""
     cores = [_quote_core(unit.text) for unit in units]
-    # A pull quote's first six words occur again in the body: look only at those paragraphs,
-    # so that a long page costs one pass, not one pass per paragraph.
-    openings = Counter(
-        " ".join(words[i : i + _QUOTE_WORDS])
-        for words in (core.split() for core in cores)
-        for i in range(max(len(words) - _QUOTE_WORDS + 1, 0))
-    )
-    candidates = {
-        core
-        for core, unit in zip(cores, units, strict=True)
-        if len(core) <= 300
-        and len(core.split()) >= _QUOTE_WORDS
-        and openings[" ".join(core.split()[:_QUOTE_WORDS])] >= 2
-        # A set-off quote, or a long sentence: a short answer may repeat words by chance.
-        and (unit.text[0] in "\"“‘«'" or len(core.split()) >= 2 * _QUOTE_WORDS)
-    }
-    # Two identical paragraphs are left alone: only a repeat of part of a longer one goes.
-    body = "\n".join(cores)
-    whole = Counter(cores)
-    quoted = {core for core in candidates if body.count(core) > whole[core]}
+    quoted = _repeated_cores(cores, units)
     kept = []
     for unit, core in zip(units, cores, strict=True):
         if core in quoted:
@@ -258,20 +321,72 @@ def _drop_pull_quotes(units: list[_Unit], dropped: list[str]) -> list[_Unit]:
     return kept
 
 
+def _repeated_cores(cores: list[str], units: list[_Unit]) -> set[str]:
+    """The paragraphs (as cores) whose words occur again inside a longer paragraph."""
+    candidates = {
+        core for core, unit in zip(cores, units, strict=True) if _could_be_pull_quote(core, unit)
+    }
+    # The word counts of the candidates, by their opening words: one pass over the page's words
+    # then compares a stretch of words only where a candidate's opening occurs.
+    words_of = {core: _quote_words(core) for core in dict.fromkeys(cores)}
+    sizes: dict[tuple[str, ...], set[int]] = {}
+    for core in candidates:
+        sizes.setdefault(words_of[core][:_QUOTE_WORDS], set()).add(len(words_of[core]))
+    wanted = {words_of[core] for core in candidates}
+    first_words = {opening[0] for opening in sizes}
+    found: set[tuple[str, ...]] = set()
+    for paragraph in words_of.values():
+        for start, word in enumerate(paragraph):
+            if word not in first_words:
+                continue
+            for size in sizes.get(paragraph[start : start + _QUOTE_WORDS], ()):
+                # Two identical paragraphs are left alone: only part of a longer one counts.
+                if size < len(paragraph) and paragraph[start : start + size] in wanted:
+                    found.add(paragraph[start : start + size])
+    return {core for core in candidates if words_of[core] in found}
+
+
+_QUOTE_MARKS = str.maketrans("", "", "\"'“”‘’«»()")
+
+
+def _quote_words(core: str) -> tuple[str, ...]:
+    # "“The sea" in the body and "The sea" in the quote are the same word.
+    return tuple(core.translate(_QUOTE_MARKS).split())
+
+
+def _could_be_pull_quote(core: str, unit: _Unit) -> bool:
+    length = len(core.split())
+    return (
+        len(core) <= 300
+        and length >= _QUOTE_WORDS
+        # A set-off quote, or a long sentence: a short answer may repeat words by chance.
+        and (unit.text[0] in "\"“‘«'" or length >= 2 * _QUOTE_WORDS)
+    )
+
+
 # --- Questions in running text ---------------------------------------------------------
 
+# The line tests below are pure and asked again by each step of the layout: remembered.
 
+
+@lru_cache(maxsize=8192)
 def _strip_markers(text: str) -> str:
     """Drop list numbering, bullets, heading hashes and emphasis around a line."""
     text = _LIST_MARKER.sub("", text).strip()
-    emphasis = _EMPHASIS.match(text)
-    if emphasis:
-        text = emphasis.group(2).strip()
+    # "***What…?***" is bold and italic; "**1. What was…?**" numbers inside the bold.
+    for _layer in range(3):
+        emphasis = _EMPHASIS.match(text)
+        if not emphasis:
+            break
+        text = _LIST_MARKER.sub("", emphasis.group(2).strip()).strip()
     # "**Question**:" keeps its colon outside the bold.
     emphasis = re.match(r"^(\*\*|__)(.+)\1(:)$", text)
-    return f"{emphasis.group(2).strip()}{emphasis.group(3)}" if emphasis else text
+    text = f"{emphasis.group(2).strip()}{emphasis.group(3)}" if emphasis else text
+    # "### Q: Why…?", "Question 2: What…?": a label the layout did not need.
+    return _QUESTION_LABEL.sub("", text) or text
 
 
+@lru_cache(maxsize=8192)
 def _has_question_cue(line: str) -> bool:
     text = _strip_markers(line)
     if len(text) > _MAX_QUESTION_CHARS:
@@ -310,9 +425,13 @@ def _is_question(units: list[_Unit], i: int) -> bool:
     return not (i == 0 and not addresses_reader)
 
 
+@lru_cache(maxsize=8192)
 def _marker_style(text: str) -> str:
     for style, pattern in _MARKER_STYLES:
-        if pattern.match(text):
+        # Each style shows in the first character (or in capitals): skip the pattern otherwise.
+        opens = _STYLE_OPENINGS[style]
+        possible = text.isupper() if opens is None else text[:1] in opens
+        if possible and pattern.match(text):
             return style
     return ""
 
@@ -321,9 +440,9 @@ def _marked_questions(units: list[_Unit]) -> list[int] | None:
     """When the page marks its questions one way (numbered, bold, headings), those lines."""
     styles = [_marker_style(unit.text) for unit in units]
     best: list[int] | None = None
-    for style in ("number", "bold", "heading", "italic", "bullet"):
+    for style in ("number", "bold", "heading", "italic", "bullet", "capitals"):
         marked = [i for i, s in enumerate(styles) if s == style and i > 0 and i + 1 < len(units)]
-        cued = [i for i in marked if _has_question_cue(units[i].text)]
+        cued = [i for i in marked if _has_question_cue(units[i].text) or _is_topic(units[i].text)]
         if style == "bullet":
             # Answers list things with bullets too: only a bullet that asks is a question.
             marked = [i for i in cued if _is_question(units, i)]
@@ -334,6 +453,10 @@ def _marked_questions(units: list[_Unit]) -> list[int] | None:
         if len(marked) >= 2 and 2 * len(cued) >= len(marked) and len(marked) > len(best or []):
             best = [i for i in marked if len(_strip_markers(units[i].text)) <= _MAX_QUESTION_CHARS]
     return best
+
+
+def _is_topic(line: str) -> bool:
+    return bool(_TOPIC_HEADING.match(_strip_markers(line)))
 
 
 def _question_numbering(units: list[_Unit], numbered: list[int], cued: set[int]) -> list[int]:
@@ -375,7 +498,50 @@ def _read_plain(units: list[_Unit]) -> _Reading:
         if dashed:
             answer = [_DIALOGUE_DASH.sub("", paragraph) for paragraph in answer]
         pairs.append((question, answer, []))
-    return _Reading(head=units[:first_question], pairs=pairs)
+    reading = _Reading(head=units[:first_question], pairs=pairs)
+    _read_answer_labels(reading)
+    return reading
+
+
+def _read_answer_labels(reading: _Reading) -> None:
+    """Answers that open with who speaks ("Ana Ruiz: …", "Kowalczyk: …") under unlabelled
+    questions: a panel keeps the labels and a speaker per paragraph; one interviewee's label
+    is taken off."""
+    head = f" {' '.join(words(' '.join(unit.text for unit in reading.head)))} "
+    labelled = [[_answer_label(p, head) for p in answer] for _q, answer, _w in reading.pairs]
+    answered = [labels for labels in labelled if labels]
+    opened = [labels[0] for labels in answered if labels[0]]
+    if len(opened) < 2 or 2 * len(opened) < len(answered):
+        return
+    names = list(dict.fromkeys(label.speaker for labels in labelled for label in labels if label))
+    if len(names) == 1 and not _mentioned(names[0], head):
+        return  # one label the page never introduces: "Short answer: yes." is no speaker
+    panel = len(names) > 1
+    for (_question, answer, who), labels in zip(reading.pairs, labelled, strict=True):
+        speaker = ""
+        for number, label in enumerate(labels):
+            if label:
+                speaker = label.speaker
+                answer[number] = answer[number] if panel else label.rest
+            if speaker:
+                who.append(speaker)
+    reading.speaker_names = [n for n in names if _is_name_label(n, needs_surname=not panel)]
+
+
+def _answer_label(paragraph: str, head: str) -> speakers.Label | None:
+    """The speaker that opens an answer paragraph, when it is a person the page could mean:
+    a full name, or a name its intro mentions."""
+    label = speakers.speaker_label(paragraph)
+    if not label or not label.rest or not _is_name_label(label.speaker, needs_surname=False):
+        return None
+    if len(label.speaker.split()) >= 2 or _mentioned(label.speaker, head):
+        return label
+    return None
+
+
+def _mentioned(name: str, head: str) -> bool:
+    """Whether the name's words occur together in `head` (words, space-padded)."""
+    return f" {' '.join(words(name))} " in head
 
 
 def _is_preamble(units: list[_Unit], i: int, previous_question: int) -> bool:
@@ -403,7 +569,7 @@ class _Turn:
 
 def _read_transcript(units: list[_Unit], dropped: list[str]) -> _Reading | None:
     """Read a page whose lines start with speaker labels; None when it has no such labels."""
-    labels = [speakers.speaker_label(unit.text) for unit in units]
+    labels = _turn_labels(units)
     found = [label for label in labels if label]
     if len(found) < 3:
         return None
@@ -418,10 +584,10 @@ def _read_transcript(units: list[_Unit], dropped: list[str]) -> _Reading | None:
     if answerers and not answerers & speakers.ANSWERING_LABELS:
         # Named answerers: a panellist who speaks only once is still one of them.
         answerers |= {
-            speakers.key(label.speaker)
-            for label in found
-            if _is_name_label(label.speaker, needs_surname=False)
-            and speakers.key(label.speaker) not in roles.askers
+            speakers.key(speaker)
+            for speaker in {label.speaker for label in found}
+            if _is_name_label(speaker, needs_surname=False)
+            and speakers.key(speaker) not in roles.askers
         }
     known = {*roles.askers, *answerers}
     start = next(
@@ -443,8 +609,18 @@ def _read_transcript(units: list[_Unit], dropped: list[str]) -> _Reading | None:
         dict.fromkeys(n for n in names if _is_name_label(n, needs_surname=not panel))
     )
     waiting: list[_Turn] = []  # the asker's turns since the last answer
+    thanked = False  # the asker just thanked the guest: a short reply is goodbye, not answer
     for turn in turns:
+        if thanked and speakers.key(turn.speaker) not in roles.askers and _is_short_reply(turn):
+            dropped.extend(_said(turn))
+            continue
+        thanked = False
         if speakers.key(turn.speaker) in roles.askers:
+            if reading.pairs and not waiting and _is_thanks(turn):
+                # "Kwame, thank you so much." / "Thank you.": the interview is over.
+                dropped.extend(_said(turn))
+                thanked = True
+                continue
             if reading.pairs and not waiting and _is_interjection(turn):
                 # "Right." "Wow." between two turns of one answer: the answer goes on.
                 dropped.extend(_said(turn))
@@ -476,12 +652,32 @@ def _read_transcript(units: list[_Unit], dropped: list[str]) -> _Reading | None:
     return reading
 
 
+def _turn_labels(units: list[_Unit]) -> list[speakers.Label | None]:
+    """Each unit's speaker label: "Name: …" at its start, or a name in capitals alone on the
+    line above the words."""
+    labels = [speakers.speaker_label(unit.text) for unit in units]
+    for position, unit in enumerate(units[:-1]):
+        if not labels[position] and not units[position + 1].after_blank:
+            labels[position] = speakers.name_line(unit.text)
+    return labels
+
+
 def _is_welcome(host: _Turn, reply: _Turn) -> bool:
     """A host's opening words that ask nothing, thanked by a short reply."""
     said = " ".join(unit.text for unit in host.units)
     addressed = _SECOND_PERSON.search(fold(said)) or re.match(r"^(?:\w+ ){0,2}\w+, ", said)
     thanks = " ".join(unit.text for unit in reply.units)
     return not addressed and "?" not in said + thanks and len(thanks.split()) <= 8
+
+
+def _is_thanks(turn: _Turn) -> bool:
+    text = " ".join(unit.text for unit in turn.units)
+    return "thank" in fold(text) and "?" not in text and len(text.split()) <= 25
+
+
+def _is_short_reply(turn: _Turn) -> bool:
+    text = " ".join(unit.text for unit in turn.units)
+    return "?" not in text and len(text.split()) <= 8
 
 
 def _is_interjection(turn: _Turn) -> bool:
@@ -550,6 +746,25 @@ def _continue_answer(reading: _Reading, turn: _Turn, panel: bool) -> None:
         paragraphs.append(text)
         if turn.speaker and speakers.key(turn.speaker) not in speakers.ANSWERING_LABELS:
             who.append(turn.speaker)
+
+
+def _drop_release_note(reading: _Reading, dropped: list[str]) -> None:
+    """ "Monsoon Letters is in cinemas from 4 October.": the outlet's note closing the page,
+    not the last words of the answer (which would say "I" or "we")."""
+    if not reading.pairs:
+        return
+    _question, answer, who = reading.pairs[-1]
+    if len(answer) < 2 or len(who) == len(answer):
+        return
+    last = answer[-1]
+    folded = fold(last)
+    if len(last) > 200 or _FIRST_PERSON.search(folded) or _SECOND_PERSON.search(folded):
+        return
+    # The note names the film; "It opens on Friday." goes on talking about it.
+    if re.match(r"(?:it|they|this|that|he|she|we|our)\b", folded):
+        return
+    if _RELEASE_NOTE.search(_strip_markers(last)) and not re.search(r"\bwe\b|\bour\b", folded):
+        dropped.append(answer.pop())
 
 
 # --- Title ------------------------------------------------------------------------------

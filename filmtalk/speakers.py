@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 _TIMESTAMP = r"(?:\d{1,2}:)?\d{1,2}:\d{2}"
 _LABEL = re.compile(
@@ -28,6 +29,8 @@ _LETTER_LABEL = re.compile(
 _NAME_AND_TIME = re.compile(
     rf"^(?P<label>[^\W\d_][\w.'’ʻ-]*(?:[ \t]+[\w.'’ʻ-]+){{0,3}})[ \t]+[\[(]?{_TIMESTAMP}[\])]?$"
 )
+_NAME_LINE = re.compile(r"^[^\W\d_][\w .'’-]{0,38}[^\W_]$")
+_NUMBERED_QA = re.compile(r"[qa]\d{1,2}")
 _TRAILING_BOLD = re.compile(r"^(?P<text>.*?)\s*(?:\*\*|__)$")
 ASKING_LABELS = {"q", "question", "interviewer", "int", "host", "co-host", "moderator", "me"}
 # "Host", "Host 2", "Co-host", "Interviewer (Ana)": labels that always ask.
@@ -68,9 +71,14 @@ class Roles:
         return bool(self.answerers)
 
 
+@lru_cache(maxsize=8192)
 def speaker_label(line: str) -> Label | None:
     """The speaker label that starts this line, if it has one."""
-    match = _NAME_AND_TIME.match(line) or _LABEL.match(line) or _LETTER_LABEL.match(line)
+    # A label needs a colon (or a time), except "Q." / "A)" which need their letter first.
+    colon = ":" in line or "：" in line
+    match = (colon and (_NAME_AND_TIME.match(line) or _LABEL.match(line))) or (
+        line.lstrip("*_")[:1] in ("Q", "A") and _LETTER_LABEL.match(line)
+    )
     if not match:
         return None
     speaker = match.group("label").strip()
@@ -84,20 +92,27 @@ def speaker_label(line: str) -> Label | None:
     return Label(speaker, rest)
 
 
+def name_line(line: str) -> Label | None:
+    """A speaker's name in capitals alone on a line, the words below it ("MODERATOR",
+    "ANA RUIZ"), as in a script. The caller checks that words follow directly."""
+    if line.isupper() and _NAME_LINE.match(line) and len(line.split()) <= 4 and _is_speaker(line):
+        return Label(line, "")
+    return None
+
+
+# Called for every labelled line, and a page has only a few speakers: remember the answers.
+@lru_cache(maxsize=4096)
 def key(speaker: str) -> str:
     """Labels compare case- and space-insensitively ("Q" and "q", "Ana  Ruiz" and "Ana Ruiz")."""
     folded = " ".join(speaker.casefold().split())
     # "Q1:", "Q2:", "A1:" are all the same two speakers.
-    return folded[0] if re.fullmatch(r"[qa]\d{1,2}", folded) else folded
+    return folded[0] if _NUMBERED_QA.fullmatch(folded) else folded
 
 
+@lru_cache(maxsize=4096)
 def _is_speaker(label: str) -> bool:
     folded = key(label)
-    if (
-        folded in ASKING_LABELS
-        or folded in ANSWERING_LABELS
-        or re.fullmatch(r"[qa]\d{1,2}", folded)
-    ):
+    if folded in ASKING_LABELS or folded in ANSWERING_LABELS or _NUMBERED_QA.fullmatch(folded):
         return True
     if folded in _NOT_SPEAKERS or len(label) > 40 or re.search(r"[,?!;\"“”]", label):
         return False

@@ -41,6 +41,9 @@ def _is_latin(char: str) -> bool:
     return code < 0x0250 or 0x1E00 <= code <= 0x1EFF or 0x2C60 <= code <= 0x2C7F
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
 @lru_cache(maxsize=4096)
 def _fold_char(char: str) -> str:
     # Latin letters NFKD cannot split (ł, ø, æ, ß, đ) are transliterated; other scripts are kept,
@@ -59,7 +62,8 @@ def fold(text: str) -> str:
     decomposed = _COMBINING_MARKS.sub("", unicodedata.normalize("NFKD", text)).casefold()
     if decomposed.isascii():
         return decomposed
-    return "".join(char if char.isascii() else _fold_char(char) for char in decomposed)
+    # Only the characters left outside ASCII need a look (one curly quote in a long paragraph).
+    return _NON_ASCII.sub(lambda found: _fold_char(found.group()), decomposed)
 
 
 _WORD = re.compile(r"\w+")
