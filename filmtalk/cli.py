@@ -7,7 +7,7 @@ Heavy modules (Rich, rapidfuzz, the parser) are imported inside the commands, so
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Literal
@@ -30,6 +30,9 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
     pretty_exceptions_enable=False,
 )
+
+# ctx.meta key: --no-cache, seen by every command's context.
+NO_CACHE = "filmtalk.no_cache"
 
 JsonOption = Annotated[
     bool, typer.Option("--json", help="Print machine-readable JSON instead of a table.")
@@ -54,6 +57,13 @@ def main_options(
             show_default=False,
         ),
     ] = None,
+    no_cache: Annotated[
+        bool,
+        typer.Option(
+            "--no-cache",
+            help="Read every file afresh; neither use nor update the index cache.",
+        ),
+    ] = False,
     version: Annotated[
         bool,
         typer.Option(
@@ -70,6 +80,7 @@ def main_options(
     Example: filmtalk search "favorite directors"
     """
     ctx.obj = corpus
+    ctx.meta[NO_CACHE] = no_cache
 
 
 def _stdout() -> Console:
@@ -99,7 +110,10 @@ def _user_errors() -> Iterator[None]:
 def _load(ctx: typer.Context) -> Corpus:
     from filmtalk.corpus import corpus_dir, load_corpus
 
-    corpus = load_corpus(corpus_dir(ctx.obj))
+    with _progress_bar("Indexing interviews") as progress:
+        corpus = load_corpus(
+            corpus_dir(ctx.obj), use_cache=not ctx.meta.get(NO_CACHE), progress=progress
+        )
     if corpus.warnings:
         from rich.text import Text
 
@@ -210,13 +224,10 @@ def search(
     """
     with _user_errors():
         from filmtalk.corpus import find_interview
-        from filmtalk.search import SearchIndex
 
         corpus = _load(ctx)
         slugs = [find_interview(corpus, who).slug] if who else None
-        hits = SearchIndex.build(corpus.interviews).search(
-            query, limit=limit, slugs=slugs, field=field
-        )
+        hits = corpus.search_index().search(query, limit=limit, slugs=slugs, field=field)
         if json:
             from filmtalk.records import search_record
 
@@ -230,6 +241,86 @@ def search(
         from filmtalk.render import search_table
 
         _print(search_table(hits))
+
+
+# --- index ---
+
+
+@contextmanager
+def _progress_bar(label: str) -> Iterator[Callable[[int, int], None]]:
+    """A progress callback that shows a bar on stderr, only on a terminal and only once the
+    work has taken more than a second, so quick commands and pipes never see it."""
+    import time
+
+    started = time.monotonic()
+    shown: list[Any] = []
+
+    def progress(done: int, total: int) -> None:
+        if not shown:
+            if time.monotonic() - started < 1.0 or not sys.stderr.isatty():
+                return
+            from rich.progress import Progress
+
+            bar = Progress(console=_stderr(), transient=True)
+            bar.start()
+            shown.append((bar, bar.add_task(label, total=total)))
+        bar, task = shown[0]
+        bar.update(task, completed=done, total=total)
+
+    try:
+        yield progress
+    finally:
+        if shown:
+            shown[0][0].stop()
+
+
+@app.command("index")
+def index_command(
+    ctx: typer.Context,
+    rebuild: Annotated[
+        bool, typer.Option("--rebuild", help="Read every file again and rebuild the cache.")
+    ] = False,
+    clear: Annotated[bool, typer.Option("--clear", help="Delete the cache.")] = False,
+    json: JsonOption = False,
+) -> None:
+    """Show where the index cache of the corpus is and whether it is up to date.
+
+    Example: filmtalk --corpus ~/interviews index --rebuild
+    """
+    with _user_errors():
+        from filmtalk.corpus import corpus_dir, corpus_files
+        from filmtalk.store import clear_index, index_status, open_store
+
+        if rebuild and clear:
+            raise FilmtalkError("choose --rebuild or --clear, not both")
+        directory = corpus_dir(ctx.obj)
+        stats = corpus_files(directory)
+        if clear or rebuild:
+            clear_index(directory)
+        if rebuild:
+            with _progress_bar("Indexing interviews") as progress:
+                store = open_store(directory, stats, progress=progress)
+            if store is None:
+                raise FilmtalkError(
+                    f"cannot write the index cache in {_cache_folder()} "
+                    "(set FILMTALK_CACHE_DIR to a writable folder)"
+                )
+            store.close()
+        status = index_status(directory, stats)
+        if json:
+            from filmtalk.records import index_record
+
+            _write_json(index_record(status))
+            return
+        from filmtalk.render import index_view
+
+        _print(index_view(status))
+
+
+def _cache_folder() -> Path:
+    from filmtalk.store import cache_dir
+
+    return cache_dir()
 
 
 def main() -> None:

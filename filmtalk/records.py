@@ -3,11 +3,15 @@ per command. Kept apart from the Rich rendering so that nothing styled can leak 
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from filmtalk.models import Interview, QAPair, SearchHit
+
+if TYPE_CHECKING:
+    from filmtalk.store import IndexStatus
 
 
 def list_record(interview: Interview) -> dict[str, Any]:
@@ -51,3 +55,19 @@ def search_record(hit: SearchHit) -> dict[str, Any]:
 def to_json(data: Any) -> str:
     """Pretty, UTF-8 JSON with a final newline."""
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def index_record(status: IndexStatus) -> dict[str, Any]:
+    """`filmtalk index --json`: every field of the status; times as ISO 8601 UTC, or null."""
+    record = dataclasses.asdict(status)
+    for key in ("built_ns", "updated_ns"):
+        value = record.pop(key)
+        record[key.removesuffix("_ns")] = None if value is None else iso_time(value)
+    return record
+
+
+def iso_time(nanoseconds: int) -> str:
+    from datetime import UTC, datetime
+
+    moment = datetime.fromtimestamp(nanoseconds / 1e9, tz=UTC)
+    return moment.isoformat(timespec="seconds").replace("+00:00", "Z")
