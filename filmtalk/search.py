@@ -155,45 +155,33 @@ class SearchIndex:
                 if postings is None:
                     continue
                 expanded.add(word)
-                docs, in_questions, in_answers = postings
-                frequency = len(docs)
+                frequency = len(postings[0])
                 idf = math.log(1 + (count - frequency + 0.5) / (frequency + 0.5))
-                for doc, in_question, in_answer in zip(docs, in_questions, in_answers, strict=True):
-                    if allowed is not None and doc not in allowed:
-                        continue
-                    # BM25 saturation per field, inlined: this loop is the hot path.
-                    question_part = (
-                        in_question
-                        * K1_PLUS_1
-                        / (
-                            in_question
-                            + K1 * (1 - B + B * question_lengths[doc] / average_question)
-                        )
-                        if in_question
-                        else 0.0
-                    )
-                    answer_part = (
-                        in_answer
-                        * K1_PLUS_1
-                        / (in_answer + K1 * (1 - B + B * answer_lengths[doc] / average_answer))
-                        if in_answer
-                        else 0.0
-                    )
-                    score = (
-                        weight
-                        * idf
-                        * (question_weight * question_part + answer_weight * answer_part)
-                    )
-                    if score > best.get(doc, 0.0):
-                        best[doc] = score
+                _score_postings(
+                    postings,
+                    weight * idf,
+                    (question_weight, answer_weight),
+                    (question_lengths, answer_lengths),
+                    (average_question, average_answer),
+                    allowed,
+                    best,
+                )
+            if len(terms) == 1:
+                # One term: the sum is the score itself and coverage is 1, so skip both passes.
+                totals = best
+                break
             for doc, score in best.items():
                 totals[doc] = totals.get(doc, 0.0) + score
                 covered[doc] = covered.get(doc, 0) + 1
 
-        scores = {
-            doc: total * (covered[doc] / len(terms)) * (covered[doc] / len(terms))
-            for doc, total in totals.items()
-        }
+        scores = (
+            totals
+            if len(terms) == 1
+            else {
+                doc: total * (covered[doc] / len(terms)) * (covered[doc] / len(terms))
+                for doc, total in totals.items()
+            }
+        )
         ranked = self._top(scores, max(limit, 0))
         documents = source.documents([doc for doc, _score in ranked])
         return [
@@ -205,11 +193,13 @@ class SearchIndex:
         """The `limit` best (pair, score), ties broken by corpus order, without a full sort."""
         if not limit or not scores:
             return []
-        top = heapq.nlargest(limit, scores.items(), key=itemgetter(1))
-        threshold = top[-1][1]
-        tied = [item for item in scores.items() if item[1] >= threshold]
-        tied.sort(key=lambda item: (-item[1], self._source.sort_key(item[0])))
-        return tied[:limit]
+        top = heapq.nlargest(limit + 1, scores.items(), key=itemgetter(1))
+        if len(top) > limit and top[limit][1] == top[limit - 1][1]:
+            # A tie across the cut: every pair with the last kept score competes for the place.
+            threshold = top[limit - 1][1]
+            top = [item for item in scores.items() if item[1] >= threshold]
+        top.sort(key=lambda item: (-item[1], self._source.sort_key(item[0])))
+        return top[:limit]
 
     def _expand(self, term: str, is_last: bool) -> dict[str, float]:
         """Vocabulary words the term stands for, each with how much a match on it is worth."""
@@ -242,6 +232,60 @@ class SearchIndex:
         if index < len(vocabulary) and vocabulary[index] == term:
             expansions[term] = 1.0
         return expansions
+
+
+def _score_postings(
+    postings: Postings,
+    weight_idf: float,
+    field_weights: tuple[float, float],
+    lengths: tuple[Sequence[int], Sequence[int]],
+    averages: tuple[float, float],
+    allowed: set[int] | None,
+    best: dict[int, float],
+) -> None:
+    """Keep in `best` each pair's highest score for one word: BM25 per field, weighted.
+
+    This loop is where a search spends its time, so BM25's saturation is inlined and a field
+    the word is absent from is skipped; the arithmetic is the same, term for term, as
+    weight * idf * (question_weight * question_part + answer_weight * answer_part).
+    """
+    question_weight, answer_weight = field_weights
+    question_lengths, answer_lengths = lengths
+    average_question, average_answer = averages
+    one_minus_b = 1 - B
+    best_get = best.get
+    for doc, in_question, in_answer in zip(*postings, strict=True):
+        if allowed is not None and doc not in allowed:
+            continue
+        if in_answer:
+            answer_part = (
+                in_answer
+                * K1_PLUS_1
+                / (in_answer + K1 * (one_minus_b + B * answer_lengths[doc] / average_answer))
+            )
+            if in_question:
+                question_part = (
+                    in_question
+                    * K1_PLUS_1
+                    / (
+                        in_question
+                        + K1 * (one_minus_b + B * question_lengths[doc] / average_question)
+                    )
+                )
+                score = weight_idf * (question_weight * question_part + answer_weight * answer_part)
+            else:
+                score = weight_idf * (answer_weight * answer_part)
+        elif in_question:
+            question_part = (
+                in_question
+                * K1_PLUS_1
+                / (in_question + K1 * (one_minus_b + B * question_lengths[doc] / average_question))
+            )
+            score = weight_idf * (question_weight * question_part)
+        else:
+            continue
+        if score > best_get(doc, 0.0):
+            best[doc] = score
 
 
 def _hit(
