@@ -318,8 +318,7 @@ class IndexStore:
         for statement in TABLES.split(";"):
             if statement.strip():
                 self._db.execute(statement)
-        files, batches = read_and_index(stats, 0, progress)
-        self._insert_files(files)
+        batches = read_and_index(stats, 0, progress, self._insert_files)
         merged: dict[str, list[bytes]] = {}
         question_lengths, answer_lengths = array("I"), array("I")
         for batch in batches:
@@ -368,15 +367,20 @@ class IndexStore:
                 for word in pair_words(pair):
                     dropped.setdefault(word, []).append(doc)
         self._db.executemany("DELETE FROM files WHERE path = ?", ((p,) for p in gone))
-        files, batches = read_and_index(plan.read, len(question_lengths), progress)
-        self._insert_files(files)
+        parsed: list[tuple[ParsedFile, int]] = []
+
+        def insert(files: list[tuple[ParsedFile, int]]) -> None:
+            parsed.extend(files)
+            self._insert_files(files)
+
+        batches = read_and_index(plan.read, len(question_lengths), progress, insert)
         added: dict[str, list[bytes]] = {}
         for batch in batches:
             question_lengths.frombytes(batch.question_lengths)
             answer_lengths.frombytes(batch.answer_lengths)
             for word, data in batch.postings.items():
                 added.setdefault(word, []).append(data)
-        count += sum(file.pair_count for file, _first in files)
+        count += sum(file.pair_count for file, _first in parsed)
         vocabulary_changed = False
         for word in dropped.keys() | added.keys():
             row = self._db.execute("SELECT data FROM postings WHERE word = ?", (word,)).fetchone()
@@ -565,10 +569,14 @@ class StoreSource:
 
 
 def read_and_index(
-    stats: Sequence[FileStat], first_doc: int, progress: Progress | None
-) -> tuple[list[tuple[ParsedFile, int]], list[IndexedBatch]]:
+    stats: Sequence[FileStat],
+    first_doc: int,
+    progress: Progress | None,
+    on_parsed: Callable[[list[tuple[ParsedFile, int]]], None],
+) -> list[IndexedBatch]:
     """Parse the files, then index their pairs numbered from first_doc, on every core when
-    there are many; each file with the id of its first pair, and the batches in id order."""
+    there are many. `on_parsed` gets each file with the id of its first pair (and runs while
+    the workers index); the indexed batches come back in id order."""
     chunks = [list(stats[i : i + BATCH_FILES]) for i in range(0, len(stats), BATCH_FILES)]
     steps = 2 * len(stats)
     with _mapper(len(stats)) as run:
@@ -584,12 +592,14 @@ def read_and_index(
             chunk = [(f, first) for f, first in files[start : start + BATCH_FILES] if f.pair_count]
             if chunk:
                 jobs.append(([str(f.interview_json) for f, _first in chunk], chunk[0][1]))
+        indexed = run(index_jsons, jobs)
+        on_parsed(files)
         batches: list[IndexedBatch] = []
-        for batch in run(index_jsons, jobs):
+        for batch in indexed:
             batches.append(batch)
             if progress is not None:
                 progress(len(files) + min(len(batches) * BATCH_FILES, len(files)), steps)
-    return files, batches
+    return batches
 
 
 @contextmanager
