@@ -213,6 +213,7 @@ class IndexStore:
         finally:
             self._db.execute("COMMIT")
         if current:
+            self._settle_racy(stats, listing)
             return
         self._db.execute("BEGIN IMMEDIATE")
         try:
@@ -223,6 +224,24 @@ class IndexStore:
         except BaseException:
             self._db.execute("ROLLBACK")
             raise
+
+    def _settle_racy(self, stats: Sequence[FileStat], listing: str) -> None:
+        """Stop re-hashing files whose bytes were just checked and whose mtime is now old
+        enough that any later change must show in it."""
+        racy = set(self._racy_paths())
+        if not racy:
+            return
+        settled_before = time.time_ns() - RACY_NS
+        if all(s.mtime_ns < settled_before for s in stats if s.path in racy):
+            try:
+                self._db.execute("BEGIN IMMEDIATE")
+                # Checked again under the lock: another filmtalk may have updated meanwhile.
+                if self._is_current(listing):
+                    self._set_meta({"racy": "[]"})
+                self._db.execute("COMMIT")
+            except sqlite3.OperationalError:  # read-only or busy: try again next time
+                if self._db.in_transaction:
+                    self._db.execute("ROLLBACK")
 
     def _is_current(self, listing: str) -> bool:
         if not self._has_tables():
