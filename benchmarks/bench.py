@@ -22,6 +22,7 @@ The cache goes where filmtalk puts it (the user cache folder) unless FILMTALK_CA
 from __future__ import annotations
 
 import argparse
+import compileall
 import os
 import shutil
 import sqlite3
@@ -131,6 +132,11 @@ def main() -> None:
     args = parser.parse_args()
     corpus: Path = args.corpus
     files = sorted(corpus.rglob("*.txt"))
+    # Byte-compile filmtalk as `pip install` does; an editable install run with
+    # PYTHONDONTWRITEBYTECODE would otherwise compile every module on every run.
+    import filmtalk
+
+    compileall.compile_dir(Path(filmtalk.__file__).parent, quiet=1)
 
     def search(word: str) -> list[str]:
         return [*FILMTALK, "--corpus", str(corpus), "search", word, "--json"]

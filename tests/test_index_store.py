@@ -13,6 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import filmtalk.reading
+import filmtalk.scan
 import filmtalk.store
 from filmtalk.corpus import Corpus, load_corpus
 from filmtalk.models import Interview, QAPair
@@ -245,6 +246,23 @@ def test_scan_orders_files_like_sorted_paths(tmp_path: Path) -> None:
         if not name.startswith(".")
     )
     assert [stat.path for stat in scan_files(tmp_path)] == [str(p) for p in expected]
+
+
+def test_a_big_folder_is_scanned_by_two_processes_in_the_same_order(
+    corpus_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    alone = scan_files(corpus_dir)
+    monkeypatch.setattr(filmtalk.scan, "PARALLEL_MIN_FILES", 2)
+    forks: list[int] = []
+    real_fork = os.fork
+
+    def counting_fork() -> int:
+        forks.append(1)
+        return real_fork()
+
+    monkeypatch.setattr(os, "fork", counting_fork)
+    assert scan_files(corpus_dir) == alone
+    assert forks == [1]
 
 
 @given(st.text())
