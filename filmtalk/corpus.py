@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from filmtalk.decoding import decode_bytes
 from filmtalk.errors import FilmtalkError
 from filmtalk.models import Interview
-from filmtalk.scan import FileStat, scan_files
+from filmtalk.scan import PATH, FileStat, scan_files
 from filmtalk.text import words
 
 if TYPE_CHECKING:
@@ -81,7 +81,7 @@ class Corpus:
 
 def interview_files(directory: Path) -> list[Path]:
     """The files of a corpus folder, sorted, skipping hidden files and folders."""
-    return [Path(stat.path) for stat in corpus_files(directory)]
+    return [Path(stat[PATH]) for stat in corpus_files(directory)]
 
 
 def corpus_files(directory: Path) -> list[FileStat]:
@@ -145,7 +145,7 @@ def load_corpus(
     warnings: list[str] = []
     for stat in stats:
         try:
-            interviews.append(read_interview(Path(stat.path)))
+            interviews.append(read_interview(Path(stat[PATH])))
         except FilmtalkError as error:
             warnings.append(f"skipped {error}")
     unique, renamed = _unique_slugs(interviews)

@@ -16,7 +16,7 @@ from typing import Any
 from filmtalk.errors import FilmtalkError
 from filmtalk.models import Interview, QAPair
 from filmtalk.postings import PostingsBuilder
-from filmtalk.scan import FileStat
+from filmtalk.scan import PATH, FileStat
 
 
 @dataclass(frozen=True)
@@ -52,7 +52,7 @@ def parse_file(stat: FileStat) -> ParsedFile:
     """Read and parse one file; an unreadable file becomes a record with its error."""
     from filmtalk.corpus import parse_bytes, read_file_bytes
 
-    path = Path(stat.path)
+    path = Path(stat[PATH])
     try:
         data = read_file_bytes(path)
     except FilmtalkError as error:

@@ -18,7 +18,7 @@ import filmtalk.store
 from filmtalk.corpus import Corpus, load_corpus
 from filmtalk.models import Interview, QAPair
 from filmtalk.reading import ParsedFile, interview_from_json, interview_to_json
-from filmtalk.scan import FileStat, scan_files
+from filmtalk.scan import PATH, FileStat, scan_files
 from filmtalk.search import Field
 from filmtalk.store import cache_path, clear_index, index_status
 from filmtalk.text import _WORD, fold, words
@@ -245,7 +245,7 @@ def test_scan_orders_files_like_sorted_paths(tmp_path: Path) -> None:
         for name in files
         if not name.startswith(".")
     )
-    assert [stat.path for stat in scan_files(tmp_path)] == [str(p) for p in expected]
+    assert [stat[PATH] for stat in scan_files(tmp_path)] == [str(p) for p in expected]
 
 
 def test_a_big_folder_is_scanned_by_two_processes_in_the_same_order(
