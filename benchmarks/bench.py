@@ -197,7 +197,7 @@ def main() -> None:
     no_cache = step(
         [*FILMTALK, "--no-cache", "--corpus", str(corpus), "search", args.rare, "--json"]
     )
-    if len(files) <= 10_000:
+    if len(files) <= 1_000:
         compare(f"--no-cache search {args.rare} vs warm", no_cache, rare, max(3, args.runs // 5))
 
 
