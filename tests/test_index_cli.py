@@ -97,3 +97,20 @@ def test_no_progress_bar_off_a_terminal(corpus_dir: Path) -> None:
     code, _out, err = invoke("--corpus", str(corpus_dir), "search", "covid")
     assert code == 0
     assert "Indexing" not in err
+
+
+def test_help_stays_light() -> None:
+    """`filmtalk --help` must not pay for the index: no SQLite, rapidfuzz or cache code."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from typer.testing import CliRunner\n"
+        "from filmtalk.cli import app\n"
+        "CliRunner().invoke(app, ['--help'])\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in"
+        " ('sqlite3', 'rapidfuzz', 'platformdirs') or m == 'filmtalk.store'))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout == "[]\n"
