@@ -148,12 +148,12 @@ def load_corpus(
             interviews.append(read_interview(Path(stat[PATH])))
         except FilmtalkError as error:
             warnings.append(f"skipped {error}")
-    unique, renamed = _unique_slugs(interviews)
+    unique, renamed = unique_slugs(interviews)
     warnings.extend(renamed)
     return Corpus(directory=directory, interviews=tuple(unique), warnings=tuple(warnings))
 
 
-def unique_slugs(slugs: Sequence[str]) -> list[str]:
+def dedupe_slugs(slugs: Sequence[str]) -> list[str]:
     """Give a repeated slug a numeric suffix (in order), so two files never merge into one."""
     seen: set[str] = set()
     unique: list[str] = []
@@ -179,8 +179,9 @@ def with_slug(interview: Interview, slug: str) -> Interview:
     return replace(interview, slug=slug, notes=(*interview.notes, "duplicate slug"))
 
 
-def _unique_slugs(interviews: list[Interview]) -> tuple[list[Interview], list[str]]:
-    slugs = unique_slugs([interview.slug for interview in interviews])
+def unique_slugs(interviews: list[Interview]) -> tuple[list[Interview], list[str]]:
+    """Give a repeated slug a numeric suffix, so two files never merge into one interview."""
+    slugs = dedupe_slugs([interview.slug for interview in interviews])
     renamed = [
         renamed_warning(interview.slug, interview.path, slug)
         for interview, slug in zip(interviews, slugs, strict=True)

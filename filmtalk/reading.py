@@ -90,7 +90,8 @@ def interview_to_json(interview: Interview) -> str:
     for item in fields(interview):
         value = getattr(interview, item.name)
         if item.name == "pairs":
-            value = [[pair.index, pair.question, pair.answer] for pair in value]
+            # Each pair as the list of its fields' values, in order, so added fields survive.
+            value = [[getattr(pair, f.name) for f in fields(pair)] for pair in value]
         data[item.name] = value
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
@@ -103,7 +104,7 @@ def interview_from_json(text: str) -> Interview:
             continue
         value = data[item.name]
         if item.name == "pairs":
-            value = tuple(QAPair(index, question, answer) for index, question, answer in value)
+            value = tuple(QAPair(*(_tuples(part) for part in pair)) for pair in value)
         elif isinstance(value, list):
             value = _tuples(value)
         values[item.name] = value

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from filmtalk import __version__
-from filmtalk.corpus import Progress, renamed_warning, unique_slugs, with_slug
+from filmtalk.corpus import Progress, dedupe_slugs, renamed_warning, with_slug
 from filmtalk.models import Interview, QAPair
 from filmtalk.postings import Postings, decode, encode, join_encoded, pair_words
 from filmtalk.reading import (
@@ -481,7 +481,7 @@ class IndexStore:
         rows = self._db.execute("SELECT path, parsed_slug, error FROM files").fetchall()
         rows.sort(key=lambda row: path_key(self.directory, row[0]))
         readable = [row for row in rows if row[1] is not None]
-        slugs = unique_slugs([row[1] for row in readable])
+        slugs = dedupe_slugs([row[1] for row in readable])
         warnings = [f"skipped {row[2]}" for row in rows if row[1] is None]
         for (path, parsed, _error), slug in zip(readable, slugs, strict=True):
             if slug != parsed:
