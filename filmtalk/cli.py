@@ -6,7 +6,7 @@ Heavy modules (Rich, rapidfuzz, the parser) are imported inside the commands, so
 
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Literal
@@ -41,6 +41,9 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
+# ctx.meta key: --no-cache, seen by every command's context.
+NO_CACHE = "filmtalk.no_cache"
+
 
 def _print_version(value: bool) -> None:
     if value:
@@ -70,6 +73,13 @@ def main_options(
             "TERM=dumb), always or never; e.g. --color never.",
         ),
     ] = ColorMode.AUTO,
+    no_cache: Annotated[
+        bool,
+        typer.Option(
+            "--no-cache",
+            help="Read every file afresh; neither use nor update the index cache.",
+        ),
+    ] = False,
     version: Annotated[
         bool,
         typer.Option(
@@ -87,6 +97,7 @@ def main_options(
     """
     set_color_mode(color)
     ctx.obj = corpus
+    ctx.meta[NO_CACHE] = no_cache
 
 
 def _stdout() -> "Console":
@@ -125,7 +136,10 @@ def _user_errors() -> Iterator[None]:
 def _load(ctx: typer.Context) -> "Corpus":
     from filmtalk.corpus import corpus_dir, load_corpus
 
-    corpus = load_corpus(corpus_dir(ctx.obj))
+    with _progress_bar("Indexing interviews") as progress:
+        corpus = load_corpus(
+            corpus_dir(ctx.obj), use_cache=not ctx.meta.get(NO_CACHE), progress=progress
+        )
     for warning in corpus.warnings:
         message(f"filmtalk: warning: {warning}")
     return corpus
@@ -273,13 +287,10 @@ def search(
         raise typer.Exit(code=1)
     with _user_errors():
         from filmtalk.corpus import find_interview
-        from filmtalk.search import SearchIndex
 
         corpus = _load(ctx)
         slugs = [find_interview(corpus, who).slug] if who else None
-        hits = SearchIndex.build(corpus.interviews).search(
-            query, limit=limit, slugs=slugs, field=field
-        )
+        hits = corpus.search_index().search(query, limit=limit, slugs=slugs, field=field)
         from filmtalk.records import SEARCH_COLUMNS, search_record
 
         def table(width: int) -> "RenderableType":
@@ -348,12 +359,10 @@ def compare(
     with _user_errors():
         from filmtalk.compare import COMPARE_COLUMNS, comparison_record
         from filmtalk.compare import compare as compare_topic
-        from filmtalk.search import SearchIndex
 
         corpus = _load(ctx)
         slugs = _who_slugs(corpus, who)
-        index = SearchIndex.build(corpus.interviews)
-        comparisons = compare_topic(corpus.interviews, topic, index, slugs=slugs)
+        comparisons = compare_topic(corpus.interviews, topic, corpus.search_index(), slugs=slugs)
         nobody_answers = all(c.match is None for c in comparisons)
         if output is OutputFormat.TABLE and comparisons and nobody_answers:
             message(f"No one answers {topic!r}. Try other or fewer words.")
@@ -489,6 +498,86 @@ def check(
         )
     if not report.ok:
         raise typer.Exit(code=1)
+
+
+# --- index ---
+
+
+@contextmanager
+def _progress_bar(label: str) -> Iterator[Callable[[int, int], None]]:
+    """A progress callback that shows a bar on stderr, only on a terminal and only once the
+    work has taken more than a second, so quick commands and pipes never see it."""
+    import time
+
+    started = time.monotonic()
+    shown: list[Any] = []
+
+    def progress(done: int, total: int) -> None:
+        if not shown:
+            if time.monotonic() - started < 1.0 or not sys.stderr.isatty():
+                return
+            from rich.progress import Progress
+
+            bar = Progress(console=_stderr(), transient=True)
+            bar.start()
+            shown.append((bar, bar.add_task(label, total=total)))
+        bar, task = shown[0]
+        bar.update(task, completed=done, total=total)
+
+    try:
+        yield progress
+    finally:
+        if shown:
+            shown[0][0].stop()
+
+
+@app.command("index")
+def index_command(
+    ctx: typer.Context,
+    rebuild: Annotated[
+        bool, typer.Option("--rebuild", help="Read every file again and rebuild the cache.")
+    ] = False,
+    clear: Annotated[bool, typer.Option("--clear", help="Delete the cache.")] = False,
+    json: JsonOption = False,
+) -> None:
+    """Show where the index cache of the corpus is and whether it is up to date.
+
+    Example: filmtalk --corpus ~/interviews index --rebuild
+    """
+    with _user_errors():
+        from filmtalk.corpus import corpus_dir, corpus_files
+        from filmtalk.store import clear_index, index_status, open_store
+
+        if rebuild and clear:
+            raise FilmtalkError("choose --rebuild or --clear, not both")
+        directory = corpus_dir(ctx.obj)
+        stats = corpus_files(directory)
+        if clear or rebuild:
+            clear_index(directory)
+        if rebuild:
+            with _progress_bar("Indexing interviews") as progress:
+                store = open_store(directory, stats, progress=progress)
+            if store is None:
+                raise FilmtalkError(
+                    f"cannot write the index cache in {_cache_folder()} "
+                    "(set FILMTALK_CACHE_DIR to a writable folder)"
+                )
+            store.close()
+        status = index_status(directory, stats)
+        if json:
+            from filmtalk.records import index_record
+
+            _write_json(index_record(status))
+            return
+        from filmtalk.render import index_view
+
+        _print(index_view(status))
+
+
+def _cache_folder() -> Path:
+    from filmtalk.store import cache_dir
+
+    return cache_dir()
 
 
 def main() -> None:

@@ -3,14 +3,23 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from filmtalk.decoding import decode_text
 from filmtalk.errors import FilmtalkError
 from filmtalk.models import Interview
-from filmtalk.parsing import parse_interview
+from filmtalk.scan import PATH, FileStat, scan_files
 from filmtalk.text import words
+
+if TYPE_CHECKING:
+    from filmtalk.search import SearchIndex
+    from filmtalk.store import IndexStore
+
+# Called as progress(files_done, files_total) while files are read for the index.
+Progress = Callable[[int, int], None]
 
 CORPUS_ENV = "FILMTALK_CORPUS"
 # A saved interview page is tens of kilobytes; anything this big is not one.
@@ -32,27 +41,57 @@ def corpus_dir(option: Path | None) -> Path:
     return Path(from_env) if from_env else bundled_corpus_dir()
 
 
-@dataclass(frozen=True)
 class Corpus:
-    """Every interview read from one folder, in file order, and what could not be read."""
+    """Every interview read from one folder, in file order, and what could not be read.
 
-    directory: Path
-    interviews: tuple[Interview, ...]
-    warnings: tuple[str, ...]
+    With the index cache, `interviews` is decoded from the cache on first use only, so a
+    search over 10,000 interviews never decodes the thousands it does not show.
+    """
+
+    def __init__(
+        self,
+        directory: Path,
+        interviews: Sequence[Interview] | None = None,
+        warnings: Sequence[str] = (),
+        *,
+        store: IndexStore | None = None,
+    ) -> None:
+        self.directory = directory
+        self.warnings = tuple(warnings)
+        self._interviews = None if interviews is None else tuple(interviews)
+        self._store = store
+        self._index: SearchIndex | None = None
+
+    @property
+    def interviews(self) -> tuple[Interview, ...]:
+        if self._interviews is None:
+            self._interviews = self._store.interviews() if self._store else ()
+        return self._interviews
+
+    def search_index(self) -> SearchIndex:
+        """The ranked search over this corpus's pairs: the cached one, or built in memory."""
+        if self._index is None:
+            from filmtalk.search import SearchIndex
+
+            self._index = self._store.search_index() if self._store else None
+            if self._index is None:
+                self._index = SearchIndex.build(self.interviews)
+        return self._index
 
 
 def interview_files(directory: Path) -> list[Path]:
     """The files of a corpus folder, sorted, skipping hidden files and folders."""
+    return [Path(stat[PATH]) for stat in corpus_files(directory)]
+
+
+def corpus_files(directory: Path) -> list[FileStat]:
+    """The files of a corpus folder with their size and mtime, sorted, skipping hidden ones."""
     if not directory.is_dir():
         raise FilmtalkError(
             f"corpus folder not found: {directory} "
             f"(point --corpus or {CORPUS_ENV} at a folder of interview text files)"
         )
-    found: list[Path] = []
-    for root, dirs, files in os.walk(directory):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        found.extend(Path(root, name) for name in files if not name.startswith("."))
-    return sorted(found)
+    return scan_files(directory)
 
 
 class UnreadableFile(FilmtalkError):
@@ -68,13 +107,18 @@ class UnreadableFile(FilmtalkError):
 def read_interview(path: Path) -> Interview:
     """Read and parse one interview file; UnreadableFile (a FilmtalkError) says why a file
     cannot be read."""
+    return parse_bytes(read_file_bytes(path), path)
+
+
+def read_file_bytes(path: Path) -> bytes:
+    """The bytes of a corpus file; UnreadableFile when it cannot be read or is far too big."""
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise UnreadableFile(
                 path, "too-large", f"too large for an interview ({size / 1_048_576:.1f} MB)"
             )
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as error:
         raise UnreadableFile(
             path,
@@ -82,6 +126,13 @@ def read_interview(path: Path) -> Interview:
             f"cannot read ({error.strerror or error}): check that it exists "
             "and that you may read it",
         ) from None
+
+
+def parse_bytes(data: bytes, path: Path) -> Interview:
+    """Decode and parse the bytes of the interview file at `path`."""
+    # Imported here: a warm search reads interviews from the cache and never parses.
+    from filmtalk.parsing import parse_interview
+
     if not data.strip():
         raise UnreadableFile(path, "empty", "empty file")
     try:
@@ -94,13 +145,28 @@ def read_interview(path: Path) -> Interview:
     return replace(parse_interview(text, path=str(path)), encoding=encoding)
 
 
-def load_corpus(directory: Path) -> Corpus:
-    """Read every file of the folder; a file that cannot be read is a warning, not a failure."""
+def load_corpus(
+    directory: Path, *, use_cache: bool = False, progress: Progress | None = None
+) -> Corpus:
+    """Read every file of the folder; a file that cannot be read is a warning, not a failure.
+
+    With `use_cache`, the parsed interviews and the search index come from the index cache
+    (see filmtalk.store), which first re-reads only the files added or changed since last
+    time; `progress(done, total)` is called while files are being read. When the cache cannot
+    be used (read-only or broken disk), this silently reads everything in memory instead.
+    """
+    stats = corpus_files(directory)
+    if use_cache:
+        from filmtalk.store import open_store
+
+        store = open_store(directory, stats, progress=progress)
+        if store is not None:
+            return Corpus(directory=directory, warnings=store.warnings(), store=store)
     interviews: list[Interview] = []
     warnings: list[str] = []
-    for path in interview_files(directory):
+    for stat in stats:
         try:
-            interviews.append(read_interview(path))
+            interviews.append(read_interview(Path(stat[PATH])))
         except FilmtalkError as error:
             warnings.append(f"skipped {error}")
     unique, renamed = unique_slugs(interviews)
@@ -108,22 +174,41 @@ def load_corpus(directory: Path) -> Corpus:
     return Corpus(directory=directory, interviews=tuple(unique), warnings=tuple(warnings))
 
 
-def unique_slugs(interviews: list[Interview]) -> tuple[list[Interview], list[str]]:
-    """Give a repeated slug a numeric suffix, so two files never merge into one interview."""
+def dedupe_slugs(slugs: Sequence[str]) -> list[str]:
+    """Give a repeated slug a numeric suffix (in order), so two files never merge into one."""
     seen: set[str] = set()
-    unique: list[Interview] = []
-    renamed: list[str] = []
-    for interview in interviews:
-        slug = interview.slug
+    unique: list[str] = []
+    for wanted in slugs:
+        slug = wanted
         number = 2
         while slug in seen:
-            slug = f"{interview.slug}-{number}"
+            slug = f"{wanted}-{number}"
             number += 1
-        if slug != interview.slug:
-            renamed.append(f"duplicate slug {interview.slug!r}: {interview.path} is {slug!r}")
-            interview = replace(interview, slug=slug, notes=(*interview.notes, "duplicate slug"))
         seen.add(slug)
-        unique.append(interview)
+        unique.append(slug)
+    return unique
+
+
+def renamed_warning(parsed_slug: str, path: str, slug: str) -> str:
+    return f"duplicate slug {parsed_slug!r}: {path} is {slug!r}"
+
+
+def with_slug(interview: Interview, slug: str) -> Interview:
+    """The interview under its unique slug, noting the change when there was one."""
+    if slug == interview.slug:
+        return interview
+    return replace(interview, slug=slug, notes=(*interview.notes, "duplicate slug"))
+
+
+def unique_slugs(interviews: list[Interview]) -> tuple[list[Interview], list[str]]:
+    """Give a repeated slug a numeric suffix, so two files never merge into one interview."""
+    slugs = dedupe_slugs([interview.slug for interview in interviews])
+    renamed = [
+        renamed_warning(interview.slug, interview.path, slug)
+        for interview, slug in zip(interviews, slugs, strict=True)
+        if slug != interview.slug
+    ]
+    unique = [with_slug(i, slug) for i, slug in zip(interviews, slugs, strict=True)]
     return unique, renamed
 
 

@@ -3,6 +3,7 @@ per command. Kept apart from the Rich rendering so that nothing styled can leak 
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
@@ -11,6 +12,7 @@ from filmtalk.models import Interview, QAPair, SearchHit
 
 if TYPE_CHECKING:
     from filmtalk.checking import FileReport
+    from filmtalk.store import IndexStatus
 
 # The columns of the line-based formats (csv, tsv), so that even an empty result has a header.
 LIST_COLUMNS = ("slug", "name", "title", "pairs", "words", "path")
@@ -89,3 +91,19 @@ def check_record(report: FileReport) -> dict[str, Any]:
 def pair_rows(interview: Interview, pairs: Sequence[QAPair]) -> list[dict[str, Any]]:
     """One flat row per pair, for the line-based formats (jsonl, csv, tsv) of `show`."""
     return [{"slug": interview.slug, "name": interview.name, **pair_record(pair)} for pair in pairs]
+
+
+def index_record(status: IndexStatus) -> dict[str, Any]:
+    """`filmtalk index --json`: every field of the status; times as ISO 8601 UTC, or null."""
+    record = dataclasses.asdict(status)
+    for key in ("built_ns", "updated_ns"):
+        value = record.pop(key)
+        record[key.removesuffix("_ns")] = None if value is None else iso_time(value)
+    return record
+
+
+def iso_time(nanoseconds: int) -> str:
+    from datetime import UTC, datetime
+
+    moment = datetime.fromtimestamp(nanoseconds / 1e9, tz=UTC)
+    return moment.isoformat(timespec="seconds").replace("+00:00", "Z")

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from rich.table import Table
 
     from filmtalk.checking import CheckReport, FileReport
+    from filmtalk.store import IndexStatus
 
 QUESTION_STYLE = "bold cyan"
 MATCH_STYLE = "bold yellow"
@@ -254,3 +255,42 @@ def _check_details(file: FileReport) -> RenderableType:
 
 def _shorten(line: str, width: int = 48) -> str:
     return line if len(line) <= width else line[: width - 1].rstrip() + "…"
+
+
+def index_view(status: IndexStatus) -> Table:
+    """`filmtalk index`: where the cache is, what it holds and whether it is up to date."""
+    from rich.table import Table
+
+    from filmtalk.records import iso_time
+
+    state = {
+        "fresh": Text("up to date", style="green"),
+        "stale": Text(
+            f"out of date: {status.added} added, {status.changed} changed, "
+            f"{status.removed} removed (the next command updates it)",
+            style="yellow",
+        ),
+        "outdated": Text("made by another filmtalk version (the next command rebuilds it)"),
+        "unreadable": Text("unreadable (the next command rebuilds it)", style="yellow"),
+        "missing": Text("not built yet (the next command builds it)"),
+    }[status.state]
+    table = Table(show_header=False, box=None, padding=(0, 2, 0, 0))
+    table.add_column(style="bold", no_wrap=True)
+    table.add_column(overflow="fold")
+    table.add_row("Corpus", Text(status.corpus))
+    table.add_row("Cache", Text(status.cache))
+    table.add_row("State", state)
+    if status.state in ("fresh", "stale"):
+        table.add_row(
+            "Holds",
+            Text(
+                f"{status.interviews:,} interviews, {status.pairs:,} pairs, "
+                f"{status.words:,} distinct words, in {status.files:,} files"
+            ),
+        )
+        table.add_row("Size", Text(f"{status.size_bytes / 1_048_576:,.1f} MB"))
+        if status.built_ns is not None:
+            table.add_row("Built", Text(iso_time(status.built_ns)))
+        if status.updated_ns is not None:
+            table.add_row("Updated", Text(iso_time(status.updated_ns)))
+    return table

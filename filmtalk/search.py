@@ -9,15 +9,17 @@ of the query words ranks above one that matches fewer, as in Meilisearch's "word
 
 from __future__ import annotations
 
+import heapq
 import math
 from bisect import bisect_left
-from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from typing import Literal
+from contextlib import AbstractContextManager, nullcontext
+from operator import itemgetter
+from typing import Literal, Protocol
 
 from filmtalk.errors import FilmtalkError
 from filmtalk.models import Interview, QAPair, SearchHit, Snippet, Span
+from filmtalk.postings import Postings, PostingsBuilder
 from filmtalk.text import word_spans, words
 
 Field = Literal["question", "answer", "all"]
@@ -25,6 +27,7 @@ Field = Literal["question", "answer", "all"]
 # BM25's usual constants, as in SQLite FTS5 and Lucene.
 K1 = 1.2
 B = 0.75
+K1_PLUS_1 = K1 + 1
 QUESTION_WEIGHT = 2.0
 # How much a non-exact match is worth next to an exact one.
 PREFIX_WEIGHT = 0.8
@@ -38,59 +41,80 @@ def allowed_typos(word: str) -> int:
     return 0 if len(word) < 5 else 1 if len(word) < 9 else 2
 
 
-@dataclass(frozen=True)
-class _Document:
-    slug: str
-    name: str
-    pair: QAPair
-    question_length: int
-    answer_length: int
+class IndexSource(Protocol):
+    """Where the index's numbers come from: built in memory, or read from the on-disk cache.
+
+    Pair ids are opaque integers; `sort_key` gives the corpus order that breaks ties.
+    """
+
+    @property
+    def doc_count(self) -> int: ...
+    @property
+    def total_question(self) -> int: ...
+    @property
+    def total_answer(self) -> int: ...
+    @property
+    def question_lengths(self) -> Sequence[int]: ...
+    @property
+    def answer_lengths(self) -> Sequence[int]: ...
+    def vocabulary(self) -> list[str]: ...
+    def postings(self, word: str) -> Postings | None: ...
+    def documents(self, docs: Sequence[int]) -> dict[int, tuple[str, str, QAPair]]: ...
+    def sort_key(self, doc: int) -> tuple[list[str], int]: ...
+    def docs_of(self, slugs: Sequence[str]) -> set[int]: ...
+    def snapshot(self) -> AbstractContextManager[None]:
+        """Hold the numbers still while one query reads them."""
+        ...
 
 
-@dataclass(frozen=True)
-class _Posting:
-    doc: int
-    in_question: int
-    in_answer: int
+class MemorySource:
+    """The index of a list of interviews, built in memory; pair ids follow the corpus order."""
+
+    def __init__(self, interviews: Sequence[Interview]) -> None:
+        builder = PostingsBuilder()
+        builder.add_interviews(interviews)
+        count = len(builder.question_lengths)
+        self._postings = builder.postings()
+        self._documents = [(i.slug, i.name, pair) for i in interviews for pair in i.pairs]
+        self.doc_count = count
+        self.question_lengths = builder.question_lengths
+        self.answer_lengths = builder.answer_lengths
+        self.total_question = sum(builder.question_lengths)
+        self.total_answer = sum(builder.answer_lengths)
+
+    def vocabulary(self) -> list[str]:
+        return sorted(self._postings)
+
+    def postings(self, word: str) -> Postings | None:
+        return self._postings.get(word)
+
+    def documents(self, docs: Sequence[int]) -> dict[int, tuple[str, str, QAPair]]:
+        return {doc: self._documents[doc] for doc in docs}
+
+    def sort_key(self, doc: int) -> tuple[list[str], int]:
+        return [], doc
+
+    def docs_of(self, slugs: Sequence[str]) -> set[int]:
+        wanted = set(slugs)
+        return {doc for doc, (slug, _n, _p) in enumerate(self._documents) if slug in wanted}
+
+    def snapshot(self) -> AbstractContextManager[None]:
+        return nullcontext()
 
 
 class SearchIndex:
-    """An in-memory inverted index over every pair of a corpus. Build once, query many times."""
+    """A ranked, typo-tolerant index over every pair of a corpus. Build once, query many times."""
 
-    def __init__(self, documents: list[_Document], postings: dict[str, list[_Posting]]) -> None:
-        self._documents = documents
-        self._postings = postings
-        self._vocabulary = sorted(postings)
-        count = max(len(documents), 1)
-        self._average_question = sum(d.question_length for d in documents) / count or 1.0
-        self._average_answer = sum(d.answer_length for d in documents) / count or 1.0
+    def __init__(self, source: IndexSource) -> None:
+        self._source = source
 
     @classmethod
     def build(cls, interviews: Iterable[Interview]) -> SearchIndex:
-        documents: list[_Document] = []
-        postings: dict[str, list[_Posting]] = defaultdict(list)
-        for interview in interviews:
-            for pair in interview.pairs:
-                question_words = Counter(words(pair.question))
-                answer_words = Counter(words(pair.answer))
-                doc = len(documents)
-                documents.append(
-                    _Document(
-                        slug=interview.slug,
-                        name=interview.name,
-                        pair=pair,
-                        question_length=sum(question_words.values()),
-                        answer_length=sum(answer_words.values()),
-                    )
-                )
-                for word in question_words.keys() | answer_words.keys():
-                    postings[word].append(
-                        _Posting(doc, question_words.get(word, 0), answer_words.get(word, 0))
-                    )
-        return cls(documents, dict(postings))
+        return cls(MemorySource(list(interviews)))
 
     def __len__(self) -> int:
-        return len(self._documents)
+        with self._source.snapshot():
+            return self._source.doc_count
 
     def search(
         self,
@@ -104,61 +128,91 @@ class SearchIndex:
         terms = list(dict.fromkeys(words(query)))
         if not terms:
             raise FilmtalkError("the query has no words to search for: try `filmtalk search covid`")
-        allowed = set(slugs) if slugs is not None else None
+        with self._source.snapshot():
+            return self._search(terms, limit, slugs, field)
+
+    def _search(
+        self, terms: list[str], limit: int, slugs: Sequence[str] | None, field: Field
+    ) -> list[SearchHit]:
+        source = self._source
+        allowed = source.docs_of(slugs) if slugs is not None else None
         question_weight = 0.0 if field == "answer" else QUESTION_WEIGHT
         answer_weight = 0.0 if field == "question" else 1.0
+        count = source.doc_count
+        average_question = source.total_question / max(count, 1) or 1.0
+        average_answer = source.total_answer / max(count, 1) or 1.0
+        question_lengths = source.question_lengths
+        answer_lengths = source.answer_lengths
 
-        # For every pair: the best weighted score of each query term, and the words it matched.
-        term_scores: dict[int, dict[int, float]] = defaultdict(dict)
-        matched: dict[int, set[str]] = defaultdict(set)
+        # Each pair's sum over query terms of its best weighted score, and how many terms matched.
+        totals: dict[int, float] = {}
+        covered: dict[int, int] = {}
+        expanded: set[str] = set()
         for position, term in enumerate(terms):
-            is_last = position == len(terms) - 1
-            for word, weight in self._expand(term, is_last).items():
-                idf = self._idf(word)
-                for posting in self._postings[word]:
-                    if allowed is not None and self._documents[posting.doc].slug not in allowed:
-                        continue
-                    doc = self._documents[posting.doc]
-                    question_part = _saturate(
-                        posting.in_question, doc.question_length, self._average_question
-                    )
-                    answer_part = _saturate(
-                        posting.in_answer, doc.answer_length, self._average_answer
-                    )
-                    score = (
-                        weight
-                        * idf
-                        * (question_weight * question_part + answer_weight * answer_part)
-                    )
-                    if score <= 0:
-                        continue
-                    matched[posting.doc].add(word)
-                    if score > term_scores[posting.doc].get(position, 0.0):
-                        term_scores[posting.doc][position] = score
+            best: dict[int, float] = {}
+            for word, weight in self._expand(term, position == len(terms) - 1).items():
+                postings = source.postings(word)
+                if postings is None:
+                    continue
+                expanded.add(word)
+                frequency = len(postings[0])
+                idf = math.log(1 + (count - frequency + 0.5) / (frequency + 0.5))
+                _score_postings(
+                    postings,
+                    weight * idf,
+                    (question_weight, answer_weight),
+                    (question_lengths, answer_lengths),
+                    (average_question, average_answer),
+                    allowed,
+                    best,
+                )
+            if len(terms) == 1:
+                # One term: the sum is the score itself and coverage is 1, so skip both passes.
+                totals = best
+                break
+            for doc, score in best.items():
+                totals[doc] = totals.get(doc, 0.0) + score
+                covered[doc] = covered.get(doc, 0) + 1
 
-        ranked: list[tuple[float, int]] = []
-        for doc_id, scores in term_scores.items():
-            coverage = len(scores) / len(terms)
-            ranked.append((sum(scores.values()) * coverage * coverage, doc_id))
-        ranked.sort(key=lambda item: (-item[0], item[1]))
-        return [self._hit(i, score, matched[i]) for score, i in ranked[: max(limit, 0)]]
+        scores = (
+            totals
+            if len(terms) == 1
+            else {
+                doc: total * (covered[doc] / len(terms)) * (covered[doc] / len(terms))
+                for doc, total in totals.items()
+            }
+        )
+        ranked = self._top(scores, max(limit, 0))
+        documents = source.documents([doc for doc, _score in ranked])
+        return [
+            _hit(*documents[doc], score, expanded, question_weight, answer_weight)
+            for doc, score in ranked
+        ]
 
-    def _idf(self, word: str) -> float:
-        count = len(self._documents)
-        frequency = len(self._postings[word])
-        return math.log(1 + (count - frequency + 0.5) / (frequency + 0.5))
+    def _top(self, scores: dict[int, float], limit: int) -> list[tuple[int, float]]:
+        """The `limit` best (pair, score), ties broken by corpus order, without a full sort."""
+        if not limit or not scores:
+            return []
+        top = heapq.nlargest(limit + 1, scores.items(), key=itemgetter(1))
+        if len(top) > limit and top[limit][1] == top[limit - 1][1]:
+            # A tie across the cut: every pair with the last kept score competes for the place.
+            threshold = top[limit - 1][1]
+            top = [item for item in scores.items() if item[1] >= threshold]
+        top.sort(key=lambda item: (-item[1], self._source.sort_key(item[0])))
+        return top[:limit]
 
     def _expand(self, term: str, is_last: bool) -> dict[str, float]:
         """Vocabulary words the term stands for, each with how much a match on it is worth."""
         from rapidfuzz.distance import DamerauLevenshtein
         from rapidfuzz.process import extract
 
+        vocabulary = self._source.vocabulary()
         expansions: dict[str, float] = {}
         budget = allowed_typos(term)
         if budget:
             found = extract(
                 term,
-                self._vocabulary,
+                vocabulary,
                 scorer=DamerauLevenshtein.distance,
                 score_cutoff=budget,
                 limit=None,
@@ -169,35 +223,96 @@ class SearchIndex:
                 if 0 < typos <= budget:
                     expansions[word] = TYPO_WEIGHTS[typos]
         if is_last and len(term) >= MIN_PREFIX_CHARS:
-            start = bisect_left(self._vocabulary, term)
-            for word in self._vocabulary[start:]:
+            start = bisect_left(vocabulary, term)
+            for word in vocabulary[start:]:
                 if not word.startswith(term):
                     break
                 expansions[word] = max(expansions.get(word, 0.0), PREFIX_WEIGHT)
-        if term in self._postings:
+        index = bisect_left(vocabulary, term)
+        if index < len(vocabulary) and vocabulary[index] == term:
             expansions[term] = 1.0
         return expansions
 
-    def _hit(self, doc: int, score: float, matched: set[str]) -> SearchHit:
-        document = self._documents[doc]
-        return SearchHit(
-            slug=document.slug,
-            name=document.name,
-            pair=document.pair,
-            score=score,
-            snippet=make_snippet(document.pair.answer, matched),
-            question_highlights=tuple(
-                Span(start, end)
-                for start, end, word in word_spans(document.pair.question)
-                if word in matched
-            ),
-        )
+
+def _score_postings(
+    postings: Postings,
+    weight_idf: float,
+    field_weights: tuple[float, float],
+    lengths: tuple[Sequence[int], Sequence[int]],
+    averages: tuple[float, float],
+    allowed: set[int] | None,
+    best: dict[int, float],
+) -> None:
+    """Keep in `best` each pair's highest score for one word: BM25 per field, weighted.
+
+    This loop is where a search spends its time, so BM25's saturation is inlined and a field
+    the word is absent from is skipped; the arithmetic is the same, term for term, as
+    weight * idf * (question_weight * question_part + answer_weight * answer_part).
+    """
+    question_weight, answer_weight = field_weights
+    question_lengths, answer_lengths = lengths
+    average_question, average_answer = averages
+    one_minus_b = 1 - B
+    best_get = best.get
+    for doc, in_question, in_answer in zip(*postings, strict=True):
+        if allowed is not None and doc not in allowed:
+            continue
+        if in_answer:
+            answer_part = (
+                in_answer
+                * K1_PLUS_1
+                / (in_answer + K1 * (one_minus_b + B * answer_lengths[doc] / average_answer))
+            )
+            if in_question:
+                question_part = (
+                    in_question
+                    * K1_PLUS_1
+                    / (
+                        in_question
+                        + K1 * (one_minus_b + B * question_lengths[doc] / average_question)
+                    )
+                )
+                score = weight_idf * (question_weight * question_part + answer_weight * answer_part)
+            else:
+                score = weight_idf * (answer_weight * answer_part)
+        elif in_question:
+            question_part = (
+                in_question
+                * K1_PLUS_1
+                / (in_question + K1 * (one_minus_b + B * question_lengths[doc] / average_question))
+            )
+            score = weight_idf * (question_weight * question_part)
+        else:
+            continue
+        if score > best_get(doc, 0.0):
+            best[doc] = score
 
 
-def _saturate(frequency: int, length: int, average: float) -> float:
-    if not frequency:
-        return 0.0
-    return frequency * (K1 + 1) / (frequency + K1 * (1 - B + B * length / average))
+def _hit(
+    slug: str,
+    name: str,
+    pair: QAPair,
+    score: float,
+    expanded: set[str],
+    question_weight: float,
+    answer_weight: float,
+) -> SearchHit:
+    # The words this pair matched: the expansions that occur in a field that counts.
+    matched: set[str] = set()
+    if question_weight:
+        matched.update(word for word in words(pair.question) if word in expanded)
+    if answer_weight:
+        matched.update(word for word in words(pair.answer) if word in expanded)
+    return SearchHit(
+        slug=slug,
+        name=name,
+        pair=pair,
+        score=score,
+        snippet=make_snippet(pair.answer, matched),
+        question_highlights=tuple(
+            Span(start, end) for start, end, word in word_spans(pair.question) if word in matched
+        ),
+    )
 
 
 def make_snippet(text: str, matched: set[str], size: int = SNIPPET_WORDS) -> Snippet:

@@ -67,11 +67,19 @@ def fold(text: str) -> str:
 
 
 _WORD = re.compile(r"\w+")
+# For ASCII text, \w is [A-Za-z0-9_]: blanking every other character and splitting gives the
+# same words as the regex, twice as fast (it matters when indexing thousands of interviews).
+_ASCII_NON_WORD = str.maketrans(
+    {chr(code): " " for code in range(128) if not (chr(code).isalnum() or chr(code) == "_")}
+)
 
 
 def words(text: str) -> list[str]:
     """The folded words of a text, in order; the one tokenizer for documents and queries."""
-    return _WORD.findall(fold(text))
+    folded = fold(text)
+    if folded.isascii():
+        return folded.translate(_ASCII_NON_WORD).split()
+    return _WORD.findall(folded)
 
 
 def word_spans(text: str) -> list[tuple[int, int, str]]:

@@ -112,7 +112,7 @@ def test_no_results_exit_0(corpus: Path) -> None:
 
 
 def test_ctrl_c_during_a_command_exits_130(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    def interrupted(directory: Path) -> None:
+    def interrupted(directory: Path, **options: object) -> None:
         raise KeyboardInterrupt
 
     monkeypatch.setattr("filmtalk.corpus.load_corpus", interrupted)
@@ -217,7 +217,7 @@ def test_a_real_sigint_exits_130_without_a_traceback(corpus: Path) -> None:
     script = (
         "import sys, time\n"
         "import filmtalk.corpus\n"
-        "def slow(directory):\n"
+        "def slow(directory, **options):\n"
         "    sys.stderr.write('loading\\n'); sys.stderr.flush(); time.sleep(30)\n"
         "filmtalk.corpus.load_corpus = slow\n"
         f"sys.argv = ['filmtalk', '--corpus', {str(corpus)!r}, 'list']\n"

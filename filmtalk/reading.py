@@ -1,0 +1,118 @@
+"""Reading corpus files for the index cache: bytes, hash, parse, then postings.
+
+The two steps are separate functions over plain data (paths in, JSON text and bytes out) so
+that worker processes can run them on their share of a big corpus: first parsing, which tells
+how many pairs each file has, then indexing, once every pair's id is known. What comes back is
+stored as is: JSON for interviews and raw arrays for postings, never pickle.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import Any
+
+from filmtalk.errors import FilmtalkError
+from filmtalk.models import Interview, QAPair
+from filmtalk.postings import PostingsBuilder
+from filmtalk.scan import PATH, FileStat
+
+
+@dataclass(frozen=True)
+class ParsedFile:
+    """One file as read: its stat, a hash of its bytes, and the interview (as JSON) or why
+    it could not be read."""
+
+    stat: FileStat
+    digest: bytes
+    interview_json: str | None
+    slug: str | None
+    pair_count: int
+    error: str | None
+
+
+@dataclass(frozen=True)
+class IndexedBatch:
+    """The postings (encoded) and field lengths of the pairs first_doc, first_doc + 1, ..."""
+
+    first_doc: int
+    postings: dict[str, bytes]
+    question_lengths: bytes
+    answer_lengths: bytes
+
+
+def content_digest(data: bytes) -> bytes:
+    import hashlib
+
+    return hashlib.blake2b(data, digest_size=16).digest()
+
+
+def parse_file(stat: FileStat) -> ParsedFile:
+    """Read and parse one file; an unreadable file becomes a record with its error."""
+    from filmtalk.corpus import parse_bytes, read_file_bytes
+
+    path = Path(stat[PATH])
+    try:
+        data = read_file_bytes(path)
+    except FilmtalkError as error:
+        return ParsedFile(stat, b"", None, None, 0, str(error))
+    digest = content_digest(data)
+    try:
+        interview = parse_bytes(data, path)
+    except FilmtalkError as error:
+        return ParsedFile(stat, digest, None, None, 0, str(error))
+    return ParsedFile(
+        stat, digest, interview_to_json(interview), interview.slug, len(interview.pairs), None
+    )
+
+
+def parse_files(stats: list[FileStat]) -> list[ParsedFile]:
+    return [parse_file(stat) for stat in stats]
+
+
+def index_jsons(job: tuple[list[str], int]) -> IndexedBatch:
+    """Index the pairs of interviews given as JSON, numbering them from the given id."""
+    interview_jsons, first_doc = job
+    builder = PostingsBuilder(base=first_doc)
+    builder.add_interviews(interview_from_json(text) for text in interview_jsons)
+    return IndexedBatch(
+        first_doc=first_doc,
+        postings=builder.encoded(),
+        question_lengths=builder.question_lengths.tobytes(),
+        answer_lengths=builder.answer_lengths.tobytes(),
+    )
+
+
+def interview_to_json(interview: Interview) -> str:
+    """Every field of the interview, found generically so fields added later are kept too."""
+    data: dict[str, Any] = {}
+    for item in fields(interview):
+        value = getattr(interview, item.name)
+        if item.name == "pairs":
+            # Each pair as the list of its fields' values, in order, so added fields survive.
+            value = [[getattr(pair, f.name) for f in fields(pair)] for pair in value]
+        data[item.name] = value
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def interview_from_json(text: str) -> Interview:
+    data = json.loads(text)
+    values: dict[str, Any] = {}
+    for item in fields(Interview):
+        if item.name not in data:
+            continue
+        value = data[item.name]
+        if item.name == "pairs":
+            value = tuple(QAPair(*(_tuples(part) for part in pair)) for pair in value)
+        elif isinstance(value, list):
+            value = _tuples(value)
+        values[item.name] = value
+    return Interview(**values)
+
+
+def _tuples(value: Any) -> Any:
+    """JSON arrays back to the tuples the frozen dataclasses hold."""
+    if isinstance(value, list):
+        return tuple(_tuples(item) for item in value)
+    return value

@@ -1,0 +1,714 @@
+"""The index cache: the parsed interviews and search postings of one corpus folder, in SQLite.
+
+One database per corpus folder, in $FILMTALK_CACHE_DIR or else the user's cache directory.
+Each command lists the folder (one stat per file) and compares the listing with the one stored:
+when nothing changed, it reads only what it needs (the vocabulary, a few postings, the hits'
+interviews). Otherwise it re-reads only the files added or changed (size, mtime, then a hash of
+the bytes, so a `touch` costs no re-parse) and patches the postings of their words, all in one
+transaction. Files changed within RACY_NS of an update are re-hashed on the next run, since they
+could change again without their size or mtime changing.
+
+Why SQLite with our own postings rather than FTS5: filmtalk ranks with its own BM25 per field,
+which needs each word's count in each field of each pair. FTS5 exposes those only through its
+per-occurrence `fts5vocab` instance table; reading them cost 2.2 µs per posting where decoding
+a stored array costs nanoseconds (benchmarks/README.md). SQLite still gives us transactions,
+locking between processes, and a file format we never have to trust blindly.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import time
+from array import array
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TypeVar
+
+from filmtalk import __version__
+from filmtalk.corpus import Progress, dedupe_slugs, renamed_warning, with_slug
+from filmtalk.models import Interview, QAPair
+from filmtalk.postings import Postings, decode, encode, join_encoded, pair_words
+from filmtalk.reading import (
+    IndexedBatch,
+    ParsedFile,
+    content_digest,
+    index_jsons,
+    interview_from_json,
+    parse_files,
+)
+from filmtalk.scan import MTIME, PATH, SIZE, FileStat
+from filmtalk.search import SearchIndex
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+CACHE_ENV = "FILMTALK_CACHE_DIR"
+# Bump when the tables or their meaning change: an older cache is then rebuilt, not misread.
+SCHEMA = 1
+RACY_NS = 2_000_000_000
+# Another filmtalk may be building the same cache: wait for it rather than build twice.
+BUSY_TIMEOUT_SECONDS = 600.0
+# Past this share of changed files, reading everything again is simpler and as fast.
+REBUILD_SHARE = 0.3
+BATCH_FILES = 200
+# The modules whose code decides what the cache holds.
+CONTENT_MODULES = (
+    "corpus.py",
+    "decoding.py",
+    "models.py",
+    "parsing.py",
+    "postings.py",
+    "reading.py",
+    "store.py",
+    "text.py",
+)
+PARALLEL_MIN_FILES = 400
+
+TABLES = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value);
+CREATE TABLE files (
+    path TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, digest BLOB,
+    parsed_slug TEXT, slug TEXT, interview TEXT, error TEXT,
+    first_doc INTEGER, pair_count INTEGER
+);
+CREATE INDEX files_by_doc ON files (first_doc);
+CREATE INDEX files_by_slug ON files (slug);
+CREATE TABLE postings (word TEXT PRIMARY KEY, data BLOB);
+"""
+
+
+def cache_dir() -> Path:
+    """$FILMTALK_CACHE_DIR, else the platform's user cache folder for filmtalk."""
+    configured = os.environ.get(CACHE_ENV, "").strip()
+    if configured:
+        return Path(configured).expanduser()
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("filmtalk", appauthor=False))
+
+
+def cache_path(directory: Path) -> Path:
+    """The cache file of one corpus folder: its name, then a hash of its full path.
+
+    (zlib's checksums rather than hashlib, which costs 5 ms to import on every command; a
+    clash is harmless anyway: the cache records its folder and is rebuilt for another one.)
+    """
+    import zlib
+
+    resolved = directory.resolve()
+    data = str(resolved).encode("utf-8", "surrogateescape")
+    key = f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}"
+    name = "".join(c if c.isascii() and c.isalnum() else "-" for c in resolved.name)
+    return cache_dir() / f"{name.strip('-')[:40] or 'corpus'}-{key}.sqlite3"
+
+
+def code_fingerprint() -> str:
+    """Changes whenever the code that fills the cache does (the parser above all), so a cache
+    never outlives the code it came from, even between two releases."""
+    package = Path(__file__).parent
+    parts = [f"{SCHEMA}", __version__]
+    for module in CONTENT_MODULES:
+        info = (package / module).stat()
+        parts.append(f"{module}:{info.st_size}:{info.st_mtime_ns}")
+    return "|".join(parts)
+
+
+def listing_bytes(stats: Sequence[FileStat]) -> bytes:
+    """The folder as a command sees it (every file's path, size and mtime), as bytes to compare
+    with the stored copy: marshal writes 100,000 tuples in milliseconds. Never loaded back, so
+    no code ever runs from it; a new Python's format only costs one full comparison."""
+    import marshal
+
+    # Version 2: no back-references, so equal listings always give equal bytes.
+    return marshal.dumps(list(stats), 2)
+
+
+def path_key(directory: Path, path: str) -> list[str]:
+    """Sort key that orders paths as sorted(Path) does within one folder."""
+    return path[len(str(directory)) + 1 :].split(os.sep)
+
+
+def open_store(
+    directory: Path, stats: Sequence[FileStat], progress: Progress | None = None
+) -> IndexStore | None:
+    """The folder's cache, brought up to date; None when no cache can be used here.
+
+    A corrupt or foreign file is replaced, never trusted; a read-only or missing cache
+    folder, a lock held for too long or any other disk trouble gives None, and the caller
+    reads the corpus in memory instead.
+    """
+    try:
+        path = cache_path(directory)
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    for attempt in range(2):
+        connection: sqlite3.Connection | None = None
+        try:
+            connection = connect(path)
+            store = IndexStore(connection, directory, path)
+            store.refresh(stats, progress)
+            return store
+        except sqlite3.DatabaseError as error:
+            if connection is not None:
+                connection.close()
+            if attempt or isinstance(error, sqlite3.OperationalError):
+                return None
+            # Not a database, or a damaged one: start again from an empty file.
+            remove_cache_file(path)
+        except (OSError, UnicodeError, ValueError):
+            if connection is not None:
+                connection.close()
+            return None
+    return None
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    # isolation_level=None: we open and close every transaction ourselves.
+    return sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
+
+
+def remove_cache_file(path: Path) -> bool:
+    """Delete a cache file and its journal; True when there was one."""
+    removed = False
+    for leftover in (path, Path(f"{path}-journal")):
+        try:
+            leftover.unlink()
+            removed = True
+        except FileNotFoundError:
+            pass
+    return removed
+
+
+@dataclass
+class _Plan:
+    """What an update has to do: files to re-read, files gone, files only touched."""
+
+    read: list[FileStat]
+    removed: list[str]
+    touched: list[FileStat]
+
+
+class IndexStore:
+    """An open cache, brought up to date by `refresh`.
+
+    No transaction stays open between calls (an idle filmtalk must never block another one's
+    update): each read is one statement, and a search runs inside one read transaction
+    (StoreSource.snapshot), so an update by another filmtalk is never seen half done.
+    """
+
+    def __init__(self, connection: sqlite3.Connection, directory: Path, path: Path) -> None:
+        self._db = connection
+        self.directory = directory
+        self.path = path
+
+    # --- bringing the cache up to date ---
+
+    def refresh(self, stats: Sequence[FileStat], progress: Progress | None) -> None:
+        listing = listing_bytes(stats)
+        self._db.execute("BEGIN")
+        try:
+            current = self._is_current(listing)
+        finally:
+            self._db.execute("COMMIT")
+        if current:
+            self._settle_racy(stats, listing)
+            return
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            # Another filmtalk may have done the work while we waited for the lock.
+            if not self._is_current(listing):
+                self._update(stats, listing, progress)
+            self._db.execute("COMMIT")
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+
+    def _settle_racy(self, stats: Sequence[FileStat], listing: bytes) -> None:
+        """Stop re-hashing files whose bytes were just checked and whose mtime is now old
+        enough that any later change must show in it."""
+        racy = set(self._racy_paths())
+        if not racy:
+            return
+        settled_before = time.time_ns() - RACY_NS
+        if all(s[MTIME] < settled_before for s in stats if s[PATH] in racy):
+            try:
+                self._db.execute("BEGIN IMMEDIATE")
+                # Checked again under the lock: another filmtalk may have updated meanwhile.
+                if self._is_current(listing):
+                    self._set_meta({"racy": "[]"})
+                self._db.execute("COMMIT")
+            except sqlite3.OperationalError:  # read-only or busy: try again next time
+                if self._db.in_transaction:
+                    self._db.execute("ROLLBACK")
+
+    def _is_current(self, listing: bytes) -> bool:
+        if not self._has_tables():
+            return False
+        if self._meta("format") != code_fingerprint():
+            return False
+        if self._meta("directory") != str(self.directory):
+            return False
+        if self._meta("listing") != listing:
+            return False
+        return not self._racy_changed()
+
+    def _has_tables(self) -> bool:
+        names = {row[0] for row in self._db.execute("SELECT name FROM sqlite_master")}
+        return {"meta", "files", "postings"} <= names
+
+    def _meta(self, key: str) -> object:
+        row = self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return None if row is None else row[0]
+
+    def _set_meta(self, values: dict[str, object]) -> None:
+        self._db.executemany(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", values.items()
+        )
+
+    def _racy_paths(self) -> list[str]:
+        return list(json.loads(str(self._meta("racy") or "[]")))
+
+    def _racy_changed(self) -> bool:
+        """Whether a file stored within RACY_NS of its mtime now has other bytes."""
+        for path in self._racy_paths():
+            row = self._db.execute("SELECT digest FROM files WHERE path = ?", (path,)).fetchone()
+            try:
+                data = Path(path).read_bytes()
+            except OSError:
+                return True
+            if row is None or content_digest(data) != row[0]:
+                return True
+        return False
+
+    def _update(self, stats: Sequence[FileStat], listing: bytes, progress: Progress | None) -> None:
+        started = time.time_ns()
+        plan = self._plan(stats) if self._is_current_format() else None
+        if plan is None or len(plan.read) + len(plan.removed) > REBUILD_SHARE * len(stats):
+            self._rebuild(stats, progress)
+        else:
+            self._patch(plan, progress)
+        racy = [s[PATH] for s in stats if s[MTIME] > started - RACY_NS]
+        now = time.time_ns()
+        # Readers compare the generation to know whether what they loaded is still current.
+        self._set_meta(
+            {"listing": listing, "racy": json.dumps(racy), "updated_ns": now, "generation": now}
+        )
+
+    def _is_current_format(self) -> bool:
+        return (
+            self._has_tables()
+            and self._meta("format") == code_fingerprint()
+            and self._meta("directory") == str(self.directory)
+        )
+
+    def _plan(self, stats: Sequence[FileStat]) -> _Plan:
+        stored = {
+            row[0]: row[1:]
+            for row in self._db.execute("SELECT path, size, mtime_ns, digest FROM files")
+        }
+        racy = set(self._racy_paths())
+        plan = _Plan(read=[], removed=[], touched=[])
+        current = set()
+        for stat in stats:
+            current.add(stat[PATH])
+            old = stored.get(stat[PATH])
+            if old is None:
+                plan.read.append(stat)
+            elif (stat[SIZE], stat[MTIME]) != old[:2] or stat[PATH] in racy:
+                same = stat[SIZE] == old[0] and self._same_bytes(stat, old[2])
+                (plan.touched if same else plan.read).append(stat)
+        plan.removed = [path for path in stored if path not in current]
+        return plan
+
+    @staticmethod
+    def _same_bytes(stat: FileStat, digest: bytes | None) -> bool:
+        try:
+            return digest is not None and content_digest(Path(stat[PATH]).read_bytes()) == digest
+        except OSError:
+            return False
+
+    def _rebuild(self, stats: Sequence[FileStat], progress: Progress | None) -> None:
+        for (name,) in self._db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        ).fetchall():
+            self._db.execute(f'DROP TABLE "{name}"')
+        for statement in TABLES.split(";"):
+            if statement.strip():
+                self._db.execute(statement)
+        batches = read_and_index(stats, 0, progress, self._insert_files)
+        merged: dict[str, list[bytes]] = {}
+        question_lengths, answer_lengths = array("I"), array("I")
+        for batch in batches:
+            for word, data in batch.postings.items():
+                merged.setdefault(word, []).append(data)
+            question_lengths.frombytes(batch.question_lengths)
+            answer_lengths.frombytes(batch.answer_lengths)
+        self._db.executemany(
+            "INSERT INTO postings (word, data) VALUES (?, ?)",
+            ((word, join_encoded(parts)) for word, parts in merged.items()),
+        )
+        self._set_meta(
+            {
+                "format": code_fingerprint(),
+                # As given: interviews keep the paths the user typed, as without cache.
+                "directory": str(self.directory),
+                "built_ns": time.time_ns(),
+                "vocabulary": "\n".join(sorted(merged)),
+            }
+        )
+        self._store_lengths(question_lengths, answer_lengths, len(question_lengths))
+        self._store_slugs()
+
+    def _patch(self, plan: _Plan, progress: Progress | None) -> None:
+        self._db.executemany(
+            "UPDATE files SET mtime_ns = ? WHERE path = ?",
+            ((stat[MTIME], stat[PATH]) for stat in plan.touched),
+        )
+        if not plan.read and not plan.removed:
+            return
+        question_lengths, answer_lengths = self._lengths()
+        count = int(str(self._meta("doc_count")))
+        # The old pairs of changed and removed files leave the postings of their words.
+        dropped: dict[str, list[int]] = {}
+        gone = plan.removed + [stat[PATH] for stat in plan.read]
+        for path in gone:
+            row = self._db.execute(
+                "SELECT interview, first_doc, pair_count FROM files WHERE path = ?", (path,)
+            ).fetchone()
+            if row is None or row[0] is None:
+                continue
+            first, pairs = int(row[1]), int(row[2])
+            count -= pairs
+            for doc, pair in enumerate(interview_from_json(row[0]).pairs, start=first):
+                question_lengths[doc] = answer_lengths[doc] = 0
+                for word in pair_words(pair):
+                    dropped.setdefault(word, []).append(doc)
+        self._db.executemany("DELETE FROM files WHERE path = ?", ((p,) for p in gone))
+        parsed: list[tuple[ParsedFile, int]] = []
+
+        def insert(files: list[tuple[ParsedFile, int]]) -> None:
+            parsed.extend(files)
+            self._insert_files(files)
+
+        batches = read_and_index(plan.read, len(question_lengths), progress, insert)
+        added: dict[str, list[bytes]] = {}
+        for batch in batches:
+            question_lengths.frombytes(batch.question_lengths)
+            answer_lengths.frombytes(batch.answer_lengths)
+            for word, data in batch.postings.items():
+                added.setdefault(word, []).append(data)
+        count += sum(file.pair_count for file, _first in parsed)
+        vocabulary_changed = False
+        for word in dropped.keys() | added.keys():
+            row = self._db.execute("SELECT data FROM postings WHERE word = ?", (word,)).fetchone()
+            docs, in_question, in_answer = (
+                decode(row[0]) if row else (array("I"), array("B"), array("B"))
+            )
+            for doc in dropped.get(word, []):
+                at = bisect_left(docs, doc)
+                if at < len(docs) and docs[at] == doc:
+                    del docs[at], in_question[at], in_answer[at]
+            if word in added:
+                more = decode(join_encoded(added[word]))
+                for target, part in zip((docs, in_question, in_answer), more, strict=True):
+                    target.extend(part)
+            if docs:
+                self._db.execute(
+                    "INSERT OR REPLACE INTO postings (word, data) VALUES (?, ?)",
+                    (word, encode((docs, in_question, in_answer))),
+                )
+                vocabulary_changed = vocabulary_changed or row is None
+            else:
+                self._db.execute("DELETE FROM postings WHERE word = ?", (word,))
+                vocabulary_changed = vocabulary_changed or row is not None
+        if vocabulary_changed:
+            words = [w for (w,) in self._db.execute("SELECT word FROM postings ORDER BY word")]
+            self._set_meta({"vocabulary": "\n".join(words)})
+        self._store_lengths(question_lengths, answer_lengths, count)
+        self._store_slugs()
+
+    def _insert_files(self, files: list[tuple[ParsedFile, int]]) -> None:
+        self._db.executemany(
+            "INSERT OR REPLACE INTO files (path, size, mtime_ns, digest, parsed_slug, interview,"
+            " error, first_doc, pair_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                (
+                    file.stat[PATH],
+                    file.stat[SIZE],
+                    file.stat[MTIME],
+                    file.digest,
+                    file.slug,
+                    file.interview_json,
+                    file.error,
+                    first_doc,
+                    file.pair_count,
+                )
+                for file, first_doc in files
+            ),
+        )
+
+    def _store_lengths(
+        self, question_lengths: array[int], answer_lengths: array[int], count: int
+    ) -> None:
+        self._set_meta(
+            {
+                "question_lengths": question_lengths.tobytes(),
+                "answer_lengths": answer_lengths.tobytes(),
+                "total_question": sum(question_lengths),
+                "total_answer": sum(answer_lengths),
+                "doc_count": count,
+            }
+        )
+
+    def _lengths(self) -> tuple[array[int], array[int]]:
+        question_lengths, answer_lengths = array("I"), array("I")
+        for lengths, key in (
+            (question_lengths, "question_lengths"),
+            (answer_lengths, "answer_lengths"),
+        ):
+            value = self._meta(key)
+            lengths.frombytes(value if isinstance(value, bytes) else b"")
+        return question_lengths, answer_lengths
+
+    def _store_slugs(self) -> None:
+        """Unique slugs in corpus order, and the warnings a command shows, as without cache."""
+        rows = self._db.execute("SELECT path, parsed_slug, error FROM files").fetchall()
+        rows.sort(key=lambda row: path_key(self.directory, row[0]))
+        readable = [row for row in rows if row[1] is not None]
+        slugs = dedupe_slugs([row[1] for row in readable])
+        warnings = [f"skipped {row[2]}" for row in rows if row[1] is None]
+        for (path, parsed, _error), slug in zip(readable, slugs, strict=True):
+            if slug != parsed:
+                warnings.append(renamed_warning(parsed, path, slug))
+        self._db.executemany(
+            "UPDATE files SET slug = ? WHERE path = ?",
+            ((slug, row[0]) for row, slug in zip(readable, slugs, strict=True)),
+        )
+        self._set_meta({"warnings": json.dumps(warnings, ensure_ascii=False)})
+
+    # --- reading ---
+
+    def warnings(self) -> tuple[str, ...]:
+        return tuple(json.loads(str(self._meta("warnings") or "[]")))
+
+    def interviews(self) -> tuple[Interview, ...]:
+        rows = self._db.execute(
+            "SELECT path, slug, interview FROM files WHERE interview IS NOT NULL"
+        ).fetchall()
+        rows.sort(key=lambda row: path_key(self.directory, row[0]))
+        return tuple(with_slug(interview_from_json(row[2]), row[1]) for row in rows)
+
+    def search_index(self) -> SearchIndex:
+        return SearchIndex(StoreSource(self))
+
+    def close(self) -> None:
+        self._db.close()
+
+
+class StoreSource:
+    """The search index's numbers, read from the cache as the query needs them."""
+
+    def __init__(self, store: IndexStore) -> None:
+        self._store = store
+        self._db = store._db
+        self._generation: object = None
+        self.doc_count = self.total_question = self.total_answer = 0
+        self.question_lengths = self.answer_lengths = array("I")
+        self._vocabulary: list[str] = []
+        self._files: dict[int, tuple[str, str, str, int]] = {}
+
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """One read transaction; (re)loads the totals if the cache changed since last time."""
+        self._db.execute("BEGIN")
+        try:
+            generation = self._store._meta("generation")
+            if generation != self._generation:
+                self._load(generation)
+            yield
+        finally:
+            self._db.execute("COMMIT")
+
+    def _load(self, generation: object) -> None:
+        meta = dict(
+            self._db.execute(
+                "SELECT key, value FROM meta WHERE key IN"
+                " ('doc_count', 'total_question', 'total_answer', 'vocabulary')"
+            ).fetchall()
+        )
+        self.doc_count = int(meta["doc_count"])
+        self.total_question = int(meta["total_question"])
+        self.total_answer = int(meta["total_answer"])
+        self.question_lengths, self.answer_lengths = self._store._lengths()
+        text = str(meta["vocabulary"] or "")
+        self._vocabulary = text.split("\n") if text else []
+        self._files = {}
+        self._generation = generation
+
+    def vocabulary(self) -> list[str]:
+        return self._vocabulary
+
+    def postings(self, word: str) -> Postings | None:
+        row = self._db.execute("SELECT data FROM postings WHERE word = ?", (word,)).fetchone()
+        return decode(row[0]) if row else None
+
+    def _file_of(self, doc: int) -> tuple[str, str, str, int]:
+        found = self._files.get(doc)
+        if found is None:
+            row = self._db.execute(
+                "SELECT path, slug, interview, first_doc FROM files"
+                " WHERE first_doc <= ? AND pair_count > 0 ORDER BY first_doc DESC LIMIT 1",
+                (doc,),
+            ).fetchone()
+            found = self._files[doc] = (row[0], row[1], row[2], int(row[3]))
+        return found
+
+    def documents(self, docs: Sequence[int]) -> dict[int, tuple[str, str, QAPair]]:
+        found: dict[int, tuple[str, str, QAPair]] = {}
+        for doc in docs:
+            _path, slug, interview_json, first = self._file_of(doc)
+            interview = interview_from_json(interview_json)
+            found[doc] = (slug, interview.name, interview.pairs[doc - first])
+        return found
+
+    def sort_key(self, doc: int) -> tuple[list[str], int]:
+        path, _slug, _interview, first = self._file_of(doc)
+        return path_key(self._store.directory, path), doc - first
+
+    def docs_of(self, slugs: Sequence[str]) -> set[int]:
+        docs: set[int] = set()
+        for slug in set(slugs):
+            for first, pairs in self._db.execute(
+                "SELECT first_doc, pair_count FROM files WHERE slug = ?", (slug,)
+            ):
+                docs.update(range(first, first + pairs))
+        return docs
+
+
+def read_and_index(
+    stats: Sequence[FileStat],
+    first_doc: int,
+    progress: Progress | None,
+    on_parsed: Callable[[list[tuple[ParsedFile, int]]], None],
+) -> list[IndexedBatch]:
+    """Parse the files, then index their pairs numbered from first_doc, on every core when
+    there are many. `on_parsed` gets each file with the id of its first pair (and runs while
+    the workers index); the indexed batches come back in id order."""
+    chunks = [list(stats[i : i + BATCH_FILES]) for i in range(0, len(stats), BATCH_FILES)]
+    steps = 2 * len(stats)
+    with _mapper(len(stats)) as run:
+        files: list[tuple[ParsedFile, int]] = []
+        for parsed in run(parse_files, chunks):
+            for file in parsed:
+                files.append((file, first_doc))
+                first_doc += file.pair_count
+            if progress is not None:
+                progress(len(files), steps)
+        jobs = []
+        for start in range(0, len(files), BATCH_FILES):
+            chunk = [(f, first) for f, first in files[start : start + BATCH_FILES] if f.pair_count]
+            if chunk:
+                jobs.append(([str(f.interview_json) for f, _first in chunk], chunk[0][1]))
+        indexed = run(index_jsons, jobs)
+        on_parsed(files)
+        batches: list[IndexedBatch] = []
+        for batch in indexed:
+            batches.append(batch)
+            if progress is not None:
+                progress(len(files) + min(len(batches) * BATCH_FILES, len(files)), steps)
+    return batches
+
+
+@contextmanager
+def _mapper(count: int) -> Iterator[Callable[[Callable[[T], R], list[T]], Iterable[R]]]:
+    """map() in this process for a few files, or over a pool of worker processes."""
+    workers = min(os.cpu_count() or 1, 4)
+    if count < PARALLEL_MIN_FILES or workers < 2:
+        yield map
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # fork: the workers start at once, without importing filmtalk again.
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        yield pool.map
+
+
+@dataclass(frozen=True)
+class IndexStatus:
+    """What `filmtalk index` reports about one corpus folder's cache."""
+
+    corpus: str
+    cache: str
+    # "fresh", "stale" (files changed since), "outdated" (another filmtalk made it),
+    # "unreadable" (it will be rebuilt), or "missing".
+    state: str
+    files: int
+    interviews: int
+    pairs: int
+    words: int
+    size_bytes: int
+    built_ns: int | None
+    updated_ns: int | None
+    added: int
+    changed: int
+    removed: int
+
+
+def index_status(directory: Path, stats: Sequence[FileStat]) -> IndexStatus:
+    """The state of the folder's cache, compared with the folder now; changes nothing."""
+    path = cache_path(directory)
+    empty = IndexStatus(str(directory), str(path), "missing", 0, 0, 0, 0, 0, None, None, 0, 0, 0)
+    if not path.exists():
+        return empty
+    size = path.stat().st_size
+    try:
+        uri = path.resolve().as_uri() + "?mode=ro"
+        connection = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_SECONDS)
+    except sqlite3.Error:
+        return replace(empty, state="unreadable", size_bytes=size)
+    try:
+        store = IndexStore(connection, directory, path)
+        if not store._is_current_format():
+            return replace(empty, state="outdated", size_bytes=size)
+        rows = connection.execute(
+            "SELECT path, size, mtime_ns, interview IS NOT NULL, pair_count FROM files"
+        ).fetchall()
+        now = {s[PATH]: (s[SIZE], s[MTIME]) for s in stats}
+        stored = {row[0]: (row[1], row[2]) for row in rows}
+        changed = sum(1 for p, stamp in now.items() if p in stored and stored[p] != stamp)
+        added = sum(1 for p in now if p not in stored)
+        removed = sum(1 for p in stored if p not in now)
+        stale = added or changed or removed or store._racy_changed()
+        built, updated = store._meta("built_ns"), store._meta("updated_ns")
+        return IndexStatus(
+            corpus=str(directory),
+            cache=str(path),
+            state="stale" if stale else "fresh",
+            files=len(rows),
+            interviews=sum(1 for row in rows if row[3]),
+            pairs=sum(int(row[4]) for row in rows),
+            words=len(str(store._meta("vocabulary") or "").split("\n")),
+            size_bytes=size,
+            built_ns=int(str(built)) if built is not None else None,
+            updated_ns=int(str(updated)) if updated is not None else None,
+            added=added,
+            changed=changed,
+            removed=removed,
+        )
+    except sqlite3.DatabaseError:
+        return replace(empty, state="unreadable", size_bytes=size)
+    finally:
+        connection.close()
+
+
+def clear_index(directory: Path) -> bool:
+    """Delete the folder's cache; True when there was one."""
+    return remove_cache_file(cache_path(directory))

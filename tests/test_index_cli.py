@@ -1,0 +1,116 @@
+"""`filmtalk index` and `--no-cache`, through the command line."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from filmtalk.cli import app
+from filmtalk.store import cache_path
+from tests.index_corpus import write_corpus
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def corpus_dir(tmp_path: Path) -> Path:
+    folder = tmp_path / "interviews"
+    write_corpus(folder, count=12)
+    return folder
+
+
+def invoke(*args: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_index_json_before_and_after_the_first_search(
+    corpus_dir: Path, private_cache_dir: Path
+) -> None:
+    code, out, _err = invoke("--corpus", str(corpus_dir), "index", "--json")
+    assert code == 0
+    status = json.loads(out)
+    assert status["state"] == "missing"
+    assert status["cache"] == str(cache_path(corpus_dir))
+    assert Path(status["cache"]).parent == private_cache_dir
+
+    assert invoke("--corpus", str(corpus_dir), "search", "covid", "--json")[0] == 0
+    code, out, _err = invoke("--corpus", str(corpus_dir), "index", "--json")
+    status = json.loads(out)
+    assert code == 0
+    assert {k: status[k] for k in ("state", "files", "interviews", "pairs", "added")} == {
+        "state": "fresh",
+        "files": 13,
+        "interviews": 12,
+        "pairs": 60,
+        "added": 0,
+    }
+    assert status["words"] > 30
+    assert status["built"].endswith("Z")
+
+
+def test_index_table_reports_what_changed(corpus_dir: Path) -> None:
+    invoke("--corpus", str(corpus_dir), "list", "--json")
+    (corpus_dir / "part-a" / "interview-000.txt").unlink()
+    (corpus_dir / "extra.txt").write_text("Interview with Ny One\n\nWhy?\nBecause.\n")
+    code, out, _err = invoke("--corpus", str(corpus_dir), "index")
+    assert code == 0
+    assert "out of date: 1 added, 0 changed, 1 removed" in " ".join(out.split())
+    assert str(cache_path(corpus_dir)) in "".join(out.split())
+
+
+def test_index_rebuild_and_clear(corpus_dir: Path) -> None:
+    code, out, _err = invoke("--corpus", str(corpus_dir), "index", "--rebuild", "--json")
+    assert code == 0
+    assert json.loads(out)["state"] == "fresh"
+    assert cache_path(corpus_dir).exists()
+    code, out, _err = invoke("--corpus", str(corpus_dir), "index", "--clear")
+    assert code == 0
+    assert "not built yet" in out
+    assert not cache_path(corpus_dir).exists()
+
+
+def test_rebuild_and_clear_together_is_an_error(corpus_dir: Path) -> None:
+    code, _out, err = invoke("--corpus", str(corpus_dir), "index", "--rebuild", "--clear")
+    assert code == 1
+    assert err == "filmtalk: choose --rebuild or --clear, not both\n"
+
+
+def test_no_cache_gives_the_same_output_and_writes_nothing(corpus_dir: Path) -> None:
+    commands = [["search", "story", "--json"], ["list", "--json"], ["show", "ana-abe-2", "--json"]]
+    uncached = []
+    for args in commands:
+        code, out, err = invoke("--no-cache", "--corpus", str(corpus_dir), *args)
+        assert code == 0, err
+        uncached.append(out)
+    assert not cache_path(corpus_dir).exists()
+    for args, expected in zip(commands, uncached, strict=True):
+        assert invoke("--corpus", str(corpus_dir), *args)[1] == expected  # builds or reads
+        assert invoke("--corpus", str(corpus_dir), *args)[1] == expected  # reads
+    assert cache_path(corpus_dir).exists()
+
+
+def test_no_progress_bar_off_a_terminal(corpus_dir: Path) -> None:
+    code, _out, err = invoke("--corpus", str(corpus_dir), "search", "covid")
+    assert code == 0
+    assert "Indexing" not in err
+
+
+def test_help_stays_light() -> None:
+    """`filmtalk --help` must not pay for the index: no SQLite, rapidfuzz or cache code."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from typer.testing import CliRunner\n"
+        "from filmtalk.cli import app\n"
+        "CliRunner().invoke(app, ['--help'])\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in"
+        " ('sqlite3', 'rapidfuzz', 'platformdirs') or m == 'filmtalk.store'))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout == "[]\n"
