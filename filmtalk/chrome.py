@@ -46,6 +46,8 @@ _DATE = (
 _CHROME_PATTERN = re.compile(
     r"^(?:"
     r"page \d+ of \d+|\d+ (?:views?|comments?|shares?|likes?|reads?)|\d+ min(?:ute)?s? read"
+    # reading times: "7–9 minutes" (a browser's reader view), "By the Editors · 12 min read"
+    r"|\d{1,2}\s*[–-]\s*\d{1,2} min(?:ute)?s?|.{0,80}[·•|]\s*\d{1,2} min(?:ute)?s? read"
     r"|[\d.,]+[km]? (?:followers|following|subscribers|restacks?|responses|claps)"
     # pagination: "Next page »", "« Previous page", "1 2 3 Next ›"
     r"|[«‹<]?\s*(?:next|previous|prev|older|newer)(?: page| article| story)?\s*[»›>]?"
@@ -90,7 +92,7 @@ _CHROME_PATTERN = re.compile(
     r"|(?:and )?we['’]ll be right back\b.{0,120}"
     r"|(?:stay with us|more after (?:the|this) break)\b.{0,80}"
     r"|(?:contact(?: us)?|email|e-mail|tel|phone|follow)\s*:?\s*\S+@\S+\.\w+.{0,80}"
-    r"|\S+@\S+\.\w+|https?://\S+|www\.\S+"
+    r"|\S+@\S+\.\w+|https?://\S+|www\.\S+|(?:[a-z0-9-]{2,}\.)+[a-z]{2,12}"
     r"|powered by .{0,60}|(?:wordpress )?theme(?: by|:) .{0,60}|proudly powered by .{0,60}"
     r"|save my name, email.{0,200}|notify me of .{0,120}"
     r"|(?:sign up|subscribe)(?: to| for)? (?:our|the) (?:newsletter|mailing list).{0,120}"
@@ -161,7 +163,7 @@ _LONGEST_CHROME_INSIDE = 560
 # Where an article ends and the page's footer begins: everything from here on is dropped,
 # once at least one question has been seen.
 _END_OF_ARTICLE = re.compile(
-    r"^(?:leave a (?:reply|comment)|(?:\d*|no) ?comments?|post a comment|add a comment"
+    r"^(?:leave a (?:reply|comment)|(?:\d*|no) ?comments?(?: \(\d+\))?|post a comment|add a comment"
     r"|write a comment|join the (?:conversation|discussion)"
     r"|related(?: posts| articles| stories| interviews| reading| content)?|recent posts"
     r"|popular posts|latest posts|latest (?:news|stories)"
@@ -296,6 +298,8 @@ def _matches_ad_or_break(text: str) -> bool:
 
 
 def _is_menu(line: str) -> bool:
+    if "   " in line:
+        return _is_spaced_menu(line)
     if not any(separator in line for separator in "|•·›»>/"):
         return False
     items = _MENU_SEPARATORS.split(line)
@@ -306,3 +310,25 @@ def _is_menu(line: str) -> bool:
     # Three or more short items with no sentence in them: a menu, not a title.
     short = all(1 <= len(item.split()) <= 3 and not re.search(r"[.?!,;]", item) for item in items)
     return short and (len(items) >= 3 or any(sep in line for sep in "›»>"))
+
+
+def _is_spaced_menu(line: str) -> bool:
+    """ "Sign in   Create account   Films   Lists": a menu whose links a copy left apart
+    by runs of spaces — four or more short items with no sentence in them."""
+    items = re.split(r"\s{3,}", line)
+    return len(items) >= 4 and all(
+        1 <= len(item.split()) <= 3 and not re.search(r"[.?!,;:]", item) for item in items
+    )
+
+
+def is_bare_domain(line: str) -> bool:
+    """ "cinephilequarterly.example": a site's address alone, under its name in reader view."""
+    return bool(_BARE_DOMAIN.match(line.lower()))
+
+
+def is_reading_time(line: str) -> bool:
+    return bool(_READING_TIME.match(line.lower()))
+
+
+_BARE_DOMAIN = re.compile(r"^(?:www\.)?(?:[a-z0-9-]{2,}\.)+[a-z]{2,12}$")
+_READING_TIME = re.compile(r"^\d{1,2}(?:\s*[–-]\s*\d{1,2})? min(?:ute)?s?(?: read)?$")

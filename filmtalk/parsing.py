@@ -87,6 +87,12 @@ _TOPIC_HEADING = re.compile(r"^(?:on|about)\s+[^.!?]{2,60}$", re.IGNORECASE)
 _QUOTE_WORDS = 6
 # Longest question we believe: past this a paragraph is prose, whatever its punctuation.
 _MAX_QUESTION_CHARS = 400
+# A site's sections, named over a headline ("Journal", "Frame Forward | Interviews").
+_SECTIONS = {
+    "interviews", "interview", "journal", "news", "features", "reviews", "film", "films",
+    "movies", "cinema", "culture", "arts", "arts & culture", "arts and culture", "opinion",
+    "entertainment", "q&a", "blog", "magazine", "conversations", "profiles",
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -185,6 +191,7 @@ def _article_units(text: str) -> tuple[list[_Unit], list[str]]:
             and units
             and line[0].islower()
             and not _SENTENCE_END.search(units[-1].text)
+            and not chrome.is_bare_domain(line)
         )
         if not continues and seen_question and chrome.is_end_of_article(line):
             dropped.extend(rest for rest in lines[position:] if rest)
@@ -252,9 +259,12 @@ def _is_byline_above(units: list[_Unit], chrome_line: str, seen_question: bool) 
     above = units[-1].text
     if len(above) > 60 or _SENTENCE_END.search(above):
         return False
-    if chrome.is_account_button(chrome_line):
+    # Reader view puts the site's name over its address ("Cinephile Quarterly" over
+    # "cinephilequarterly.example").
+    if chrome.is_account_button(chrome_line) or chrome.is_bare_domain(chrome_line):
         return True
-    return len(units) > 1 and chrome.is_date(chrome_line) and looks_like_name(above)
+    dated = chrome.is_date(chrome_line) or chrome.is_reading_time(chrome_line)
+    return len(units) > 1 and dated and looks_like_name(above)
 
 
 def _last_asking_line(lines: list[str]) -> int:
@@ -778,9 +788,7 @@ def _split_title(head: list[_Unit], dropped: list[str]) -> tuple[str, list[_Unit
     # A kicker above the headline ("FILMMAKER SPOTLIGHT", "INTERVIEW") is not the title.
     if (
         len(head) > 1
-        and first.isupper()
-        and len(first.split()) <= 3
-        and not looks_like_name(first.title())
+        and (_is_kicker(first) or _is_masthead(first))
         and len(head[1].text) <= 200
         and not _SENTENCE_END.search(head[1].text)
     ):
@@ -791,3 +799,14 @@ def _split_title(head: list[_Unit], dropped: list[str]) -> tuple[str, list[_Unit
     if len(first) <= 120 and len(head) > 1:
         return _strip_markers(first), head[1:]
     return "", head
+
+
+def _is_kicker(line: str) -> bool:
+    return line.isupper() and len(line.split()) <= 3 and not looks_like_name(line.title())
+
+
+def _is_masthead(line: str) -> bool:
+    """ "Journal", "Frame Forward | Interviews", "The Campus Lens — Arts & Culture": the site's
+    section over the headline, not the headline."""
+    section = re.split(r"\s+[|—–]\s+", line)[-1].casefold()
+    return section in _SECTIONS and (section != line.casefold() or len(line.split()) == 1)
