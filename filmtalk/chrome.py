@@ -73,7 +73,8 @@ _CHROME_PATTERN = re.compile(
     r"|\[/?(?:caption|embed|gallery|video|audio|youtube|vimeo|image|img)\b.{0,300}"
     r"|(?:watch|see|view|listen to) (?:the|our|a) (?:trailer|clip|teaser|video|episode|podcast"
     r"|full interview)(?: (?:below|here|above|now))?\W{0,2}"
-    r"|\d+ views?\s*\d+ comments?|\d+ claps?"
+    r"|\d+ views?\s*\d+ comments?|\d+ claps?|watch (?:it )?on \w+(?: \w+)?"
+    r"|[\d,.]+[km]? (?:watched|likes|fans|ratings|reviews|lists)(?:\s*[·•|]\s*[\d,.]+[km]? \w+)*"
     rf"|updated:? {_MONTH} \d{{1,2}}"
     r"|(?:website|instagram|twitter|facebook|linkedin|youtube|tiktok|imdb|vimeo|letterboxd"
     r"|email|e-mail|phone|tel)\s*:\s*\S.{0,100}"
@@ -176,6 +177,8 @@ _END_OF_ARTICLE = re.compile(
     r"|thanks for reading\b.*|discover more from\b.*|written by\b.*|screenings|showtimes"
     r"|screening times|where to watch|credits|cast (?:and|&) crew|about the (?:director|film)"
     r"|(?:director['’]s )?(?:biography|filmography)"
+    # a film's card under the article: "2024 · Directed by …", "★★★★ 4.1 average rating"
+    r"|\d{4}\s*[·•|,–—-]\s*directed by\b.*|[★☆½]{1,6}(?:\s.*)?|[\d.]+ average rating\b.*"
     r"|your email address will not be published.*|copyright\b.*|all rights reserved.*)[.:!]?$",
     # matched against the lowered line
 )
@@ -200,7 +203,8 @@ _COUNTER = re.compile(r"^\d{1,6}(?:[.,]\d+)?[kKmM]?$")
 _FACT_LINE = re.compile(
     r"^(?:born|lives|based in|hometown|nationality|age|education|studied|films?|filmography"
     r"|awards?|prizes?|festivals?|selected films|recent films|known for|runtime|running time"
-    r"|country|language|genre|premiere|world premiere|in cinemas|release date|out now)\s*:\s*\S",
+    r"|country|language|genre|premiere|world premiere|in cinemas|release date|out now|cast"
+    r"|starring|director|directed by|year|rating)\s*:\s*\S",
     # matched against the lowered line
 )
 _RULE_CHARS = "-*_=~—–•·"
@@ -255,6 +259,15 @@ def is_fact_line(line: str) -> bool:
 def is_rule(line: str) -> bool:
     """A horizontal rule: "---", "* * *", "___", "———"."""
     return line[:1] in _RULE_CHARS and bool(_RULE.match(line))
+
+
+def is_film_card(line: str) -> bool:
+    """ "2024 · Directed by Rafael Costa": the card a film site puts under the article, whose
+    first line is the film's title."""
+    return bool(_FILM_CARD.match(line.lower()))
+
+
+_FILM_CARD = re.compile(r"^\d{4}\s*[·•|,–—-]\s*directed by\b")
 
 
 def is_end_of_article(line: str) -> bool:

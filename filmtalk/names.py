@@ -22,20 +22,24 @@ _ROLE = (
     r"|documentarian|screenwriter|composer|photographer|recordist|choreographer|showrunner"
     r"|colou?rist|programmer|curator)\s+)?"
 )
+# Headlines of pages in Spanish, French, Italian, German and Portuguese around the same name.
+_FOREIGN_INTERVIEW = r"entrevista|entretien|intervista|gespr[äa]ch|rencontre|conversaci[óo]n"
+_FOREIGN_TALKS = r"habla|parle|parla|spricht|fala|sobre|sur|über"
 _END = r"(?:\s*[:,–—|(]\s.*|\s+-\s.*|\s+(?:on|about|talks|discusses)\s.*|[.!?])?$"
 _TITLE_NAME_PATTERNS = [
     # "An Interview with Director Noa Ben-David", "The Quiet Ones: In Conversation with Ana Ruiz"
     re.compile(
         r"(?:^|[:–—|]\s*|\s)(?:an?\s+|the\s+|our\s+)?(?:exclusive\s+)?(?:interview|conversation"
-        r"|q\s*&\s*a|chat|talk|sit-down|in conversation|catching up|questions?|minutes)\s+"
-        rf"(?:with|for)\s+{_ROLE}(?P<name>.+?){_END}",
+        r"|q\s*&\s*a|chat|talk|sit-down|in conversation|catching up|questions?|minutes"
+        rf"|{_FOREIGN_INTERVIEW})\s+(?:with|for|avec|con|mit)\s+{_ROLE}(?P<name>.+?){_END}",
         re.IGNORECASE,
     ),
     # "Interview: Chloë Åberg on Salt and Silence"
     re.compile(
         r"^(?:an?\s+)?(?:interview|q\s*&\s*a|in conversation|conversation|spotlight|profile"
-        rf"|meet|introducing|spotlight on|check out|transcript)\s*[:–—|-]?\s+{_ROLE}(?P<name>.+?)"
-        r"(?:['’]s?\s+(?:story|interview|journey|work|films?)|\s+(?:on|about|talks|at)\s.*"
+        rf"|meet|introducing|spotlight on|check out|transcript|{_FOREIGN_INTERVIEW})\s*[:–—|-]?\s+"
+        rf"{_ROLE}(?P<name>.+?)(?:['’]s?\s+(?:story|interview|journey|work|films?)"
+        rf"|\s+(?:on|about|talks|at|{_FOREIGN_TALKS})\s.*"
         r"|\s*[:,–—|]\s.*)?$",
         re.IGNORECASE,
     ),
@@ -99,6 +103,7 @@ _NOT_NAME_WORDS = {
     "how", "why", "what", "when", "where", "who", "which", "while", "with", "inside", "after",
     "before", "from", "this", "that", "these", "those", "and", "but", "for", "here", "there",
     "his", "her", "their", "own", "words",
+    "entrevista", "entretien", "intervista", "gespräch", "rencontre",
 }  # fmt: skip
 
 

@@ -36,7 +36,11 @@ _HTML_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
 _BOLD_LEAD = re.compile(r"^(?P<question>(\*\*|__)[^*_]+?\2)\s*(?P<answer>[^\s*_].*)$")
 _DIALOGUE_DASH = re.compile(r"^[—–-]\s+")
 _EMPHASIS = re.compile(r"^(\*\*|__|\*|_)(.+)\1$")
-_QUESTION_END = re.compile(r"\?[\"'”’)\]*_]*$")
+_QUESTION_END = re.compile(r"\?[\"'”’»)\]*_ \u00a0]*$")
+# "IV. What are you shooting now?": Roman numerals number questions too.
+_ROMAN_NUMBER = re.compile(r"^(?-i:[IVX]{1,5})[.)]\s+(?=\S)")
+# « Comment est né le projet ? »: French quotes mark the question, like italics.
+_GUILLEMETS = re.compile(r"^«\s*(?P<inner>[^«»]+?)\s*»$")
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|yourselves|you['’](?:re|ve|d|ll))\b")
 _FIRST_PERSON = re.compile(r"\b(?:i|me|my|myself|i['’](?:m|ve|d|ll))\b")
 _PROMPT_START = re.compile(
@@ -194,6 +198,8 @@ def _article_units(text: str) -> tuple[list[_Unit], list[str]]:
             and not chrome.is_bare_domain(line)
         )
         if not continues and seen_question and chrome.is_end_of_article(line):
+            if chrome.is_film_card(line) and units and _is_heading_line(units[-1].text):
+                dropped.append(units.pop().text)  # the film's title heads its card
             dropped.extend(rest for rest in lines[position:] if rest)
             break
         if seen_question and chrome.is_rule(line):
@@ -225,6 +231,10 @@ def _article_units(text: str) -> tuple[list[_Unit], list[str]]:
         if not seen_question and _has_question_cue(line):
             seen_question = True
     return units, dropped
+
+
+def _is_heading_line(text: str) -> bool:
+    return len(text) <= 80 and not _SENTENCE_END.search(text) and not text.endswith(":")
 
 
 def _numbering_lines(lines: list[str]) -> set[int]:
@@ -392,6 +402,8 @@ def _strip_markers(text: str) -> str:
     # "**Question**:" keeps its colon outside the bold.
     emphasis = re.match(r"^(\*\*|__)(.+)\1(:)$", text)
     text = f"{emphasis.group(2).strip()}{emphasis.group(3)}" if emphasis else text
+    guillemets = _GUILLEMETS.match(text)
+    text = guillemets.group("inner") if guillemets else _ROMAN_NUMBER.sub("", text)
     # "### Q: Why…?", "Question 2: What…?": a label the layout did not need.
     return _QUESTION_LABEL.sub("", text) or text
 
@@ -486,7 +498,8 @@ def _question_numbering(units: list[_Unit], numbered: list[int], cued: set[int])
 def _read_plain(units: list[_Unit]) -> _Reading:
     question_at = _marked_questions(units)
     if question_at is None:
-        question_at = [i for i in range(len(units)) if _is_question(units, i)]
+        asking = [i for i in range(len(units)) if _is_question(units, i)]
+        question_at = [i for i in asking if not _announced(units, i, asking)]
     # Consecutive question lines with no blank between them are one question (a preamble
     # sentence followed by the question proper, or a question wrapped over two lines).
     merged: list[list[int]] = []
@@ -511,6 +524,14 @@ def _read_plain(units: list[_Unit]) -> _Reading:
     reading = _Reading(head=units[:first_question], pairs=pairs)
     _read_answer_labels(reading)
     return reading
+
+
+def _announced(units: list[_Unit], i: int, asking: list[int]) -> bool:
+    """ "The scene was originally:" over '"Do you pray?"': an answer announcing a quote or a
+    list goes on with it, questions and all."""
+    if i == 0 or (i - 1) in asking:
+        return False
+    return units[i - 1].text.endswith(":")
 
 
 def _read_answer_labels(reading: _Reading) -> None:
