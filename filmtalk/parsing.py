@@ -122,7 +122,7 @@ def parse_interview(raw: str, *, path: str = "", fallback_name: str = "") -> Int
     header, body = split_front_matter(_unescape_html(clean_text(raw)))
     front = header or FrontMatter()
     units, dropped = _article_units(body)
-    units = _unwrap(units)
+    units = _join_broken_sentences(_unwrap(units))
     units = _drop_pull_quotes(units, dropped)
     reading = _read_transcript(units, dropped) or _read_plain(units)
 
@@ -184,7 +184,7 @@ def _article_units(text: str) -> tuple[list[_Unit], list[str]]:
     seen_question = False
     lines = [line.strip() for line in text.split("\n")]
     last_asking_line: int | None = None
-    numbering = _numbering_lines(lines)
+    numbering = _numbering_lines(lines) | _page_furniture(lines)
     for position, line in enumerate(lines):
         if not line:
             after_blank = True
@@ -231,6 +231,68 @@ def _article_units(text: str) -> tuple[list[_Unit], list[str]]:
         if not seen_question and _has_question_cue(line):
             seen_question = True
     return units, dropped
+
+
+def _join_broken_sentences(units: list[_Unit]) -> list[_Unit]:
+    """A line that goes on with a sentence the line above left open ("…the salt" over
+    "flats for fifty years") is the same paragraph, whatever width the page was wrapped at."""
+    joined: list[_Unit] = []
+    for unit in units:
+        above = joined[-1].text if joined else ""
+        if (
+            above
+            and not unit.after_blank
+            and unit.text[0].islower()
+            and not _SENTENCE_END.search(above)
+            and not above.endswith(":")
+            and not chrome.is_bare_domain(unit.text)
+        ):
+            joined[-1] = _Unit(_join_wrapped(above, unit.text), joined[-1].after_blank)
+        else:
+            joined.append(unit)
+    return joined
+
+
+def _join_wrapped(text: str, following: str) -> str:
+    """ "…the salt" + "flats for fifty years" is one sentence again; "docu-" + "mentary"
+    one word, as a PDF's hyphenation split it."""
+    if re.search(r"[^\W\d_]-$", text) and following[:1].isalpha():
+        return text[:-1] + following
+    return f"{text} {following}"
+
+
+def _page_furniture(lines: list[str]) -> set[int]:
+    """A printed page's number and the running header repeated with it on every page
+    ("4" over "THE SALT ROAD — PRESS KIT"), as a copy from a PDF leaves them."""
+    nonblank = [position for position, line in enumerate(lines) if line]
+    numbers = [i for i, position in enumerate(nonblank) if _BARE_NUMBER.match(lines[position])]
+    if not numbers:
+        return set()
+    counts = Counter(lines[position] for position in nonblank)
+    headers = {
+        lines[nonblank[j]]
+        for i in numbers
+        for j in (i - 1, i + 1)
+        if 0 <= j < len(nonblank) and _is_running_header(lines[nonblank[j]], counts)
+    }
+    if not headers:
+        return set()
+    furniture = {position for position in nonblank if lines[position] in headers}
+    for i in numbers:
+        near = [nonblank[j] for j in (i - 1, i + 1) if 0 <= j < len(nonblank)]
+        if any(position in furniture for position in near):
+            furniture.add(nonblank[i])
+    return furniture
+
+
+def _is_running_header(line: str, counts: Counter[str]) -> bool:
+    return (
+        counts[line] >= 2
+        and len(line.split()) >= 2
+        and len(line) <= 80
+        and not _SENTENCE_END.search(line)
+        and not line.endswith(":")
+    )
 
 
 def _is_heading_line(text: str) -> bool:
