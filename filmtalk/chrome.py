@@ -42,6 +42,14 @@ _DATE = (
     r"|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:,? (?:at )?\d{1,2}[:.]\d{2}\s*(?:am|pm)?)?"
 )
 
+# "This interview has been condensed.", "Edited for length and clarity."
+_EDITORS_NOTE = (
+    r"(?:this |the following )?(?:interview|conversation|transcript|q&a)s? (?:has|have)?"
+    r" ?(?:been|was|were|is) (?:lightly )?(?:edited|condensed|translated|conducted)\b.{0,200}"
+    r"|(?:(?:lightly )?edited|condensed) for (?:length|clarity|brevity)\b.{0,120}"
+)
+_EDITORS_NOTE_LINE = re.compile(rf"^(?:{_EDITORS_NOTE})$")
+
 # Chrome that varies: counters, bylines, dates, captions, credits, cookie banners, ad reads.
 _CHROME_PATTERN = re.compile(
     r"^(?:"
@@ -66,9 +74,7 @@ _CHROME_PATTERN = re.compile(
     r"|manage (?:your )?(?:subscription|preferences)\b.{0,40}"
     r"|you (?:are|['’]re) receiving this (?:e-?mail|newsletter)\b.{0,160}"
     # editors' notes, translation credits, embeds and shortcodes left by the page's source
-    r"|(?:this |the following )?(?:interview|conversation|transcript|q&a)s? (?:has|have)?"
-    r" ?(?:been|was|were|is) (?:lightly )?(?:edited|condensed|translated|conducted)\b.{0,200}"
-    r"|(?:(?:lightly )?edited|condensed) for (?:length|clarity|brevity)\b.{0,120}"
+    rf"|{_EDITORS_NOTE}"
     r"|translat(?:ed|ion) (?:from (?:the )?\w+ )?by .{1,80}"
     r"|\[/?(?:caption|embed|gallery|video|audio|youtube|vimeo|image|img)\b.{0,300}"
     r"|(?:watch|see|view|listen to) (?:the|our|a) (?:trailer|clip|teaser|video|episode|podcast"
@@ -259,6 +265,10 @@ def is_fact_line(line: str) -> bool:
 def is_rule(line: str) -> bool:
     """A horizontal rule: "---", "* * *", "___", "———"."""
     return line[:1] in _RULE_CHARS and bool(_RULE.match(line))
+
+
+def is_editors_note(sentence: str) -> bool:
+    return bool(_EDITORS_NOTE_LINE.match(sentence.lower()))
 
 
 def is_film_card(line: str) -> bool:

@@ -91,6 +91,7 @@ _TOPIC_HEADING = re.compile(r"^(?:on|about)\s+[^.!?]{2,60}$", re.IGNORECASE)
 _QUOTE_WORDS = 6
 # Longest question we believe: past this a paragraph is prose, whatever its punctuation.
 _MAX_QUESTION_CHARS = 400
+REPEATED_PAGE = "the page repeats itself: the second copy was not read"
 # A site's sections, named over a headline ("Journal", "Frame Forward | Interviews").
 _SECTIONS = {
     "interviews", "interview", "journal", "news", "features", "reviews", "film", "films",
@@ -122,13 +123,16 @@ def parse_interview(raw: str, *, path: str = "", fallback_name: str = "") -> Int
     header, body = split_front_matter(_unescape_html(clean_text(raw)))
     front = header or FrontMatter()
     units, dropped = _article_units(body)
+    units, repeated = _without_second_copy(units)
     units = _join_broken_sentences(_unwrap(units))
     units = _drop_pull_quotes(units, dropped)
     reading = _read_transcript(units, dropped) or _read_plain(units)
 
     _drop_release_note(reading, dropped)
     title, intro_units = _split_title(reading.head, dropped)
-    intro_parts = [_strip_markers(unit.text) for unit in intro_units] + reading.intro_extra
+    intro_parts = [
+        _without_editors_note(_strip_markers(unit.text), dropped) for unit in intro_units
+    ] + reading.intro_extra
     intro = "\n\n".join(intro_parts)
     pairs = tuple(
         QAPair(
@@ -155,7 +159,11 @@ def parse_interview(raw: str, *, path: str = "", fallback_name: str = "") -> Int
         intro=intro,
         pairs=pairs,
         path=path,
-        notes=(*front.problems, *([found.guess] if found.guess else [])),
+        notes=(
+            *front.problems,
+            *([found.guess] if found.guess else []),
+            *([REPEATED_PAGE] if repeated else []),
+        ),
         source=front.source,
         date=front.date,
         outlet=front.outlet,
@@ -231,6 +239,16 @@ def _article_units(text: str) -> tuple[list[_Unit], list[str]]:
         if not seen_question and _has_question_cue(line):
             seen_question = True
     return units, dropped
+
+
+def _without_second_copy(units: list[_Unit]) -> tuple[list[_Unit], bool]:
+    """A page pasted twice (the whole article again from its first line) is read once."""
+    texts = [unit.text for unit in units]
+    for start in range(3, len(texts) - 2):
+        rest = len(texts) - start
+        if texts[start] == texts[0] and 2 * rest >= start and texts[start:] == texts[:rest]:
+            return units[:start], True
+    return units, False
 
 
 def _join_broken_sentences(units: list[_Unit]) -> list[_Unit]:
@@ -861,6 +879,16 @@ def _drop_release_note(reading: _Reading, dropped: list[str]) -> None:
 
 
 # --- Title ------------------------------------------------------------------------------
+
+
+def _without_editors_note(paragraph: str, dropped: list[str]) -> str:
+    """ "…from his studio in Osaka. This interview has been condensed.": the editor's note
+    closing the intro's paragraph is no part of the intro."""
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", paragraph)
+    if len(sentences) < 2 or not chrome.is_editors_note(sentences[-1]):
+        return paragraph
+    dropped.append(sentences[-1])
+    return " ".join(sentences[:-1])
 
 
 def _split_title(head: list[_Unit], dropped: list[str]) -> tuple[str, list[_Unit]]:
