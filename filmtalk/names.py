@@ -57,17 +57,25 @@ _WEAK_TITLE_NAME_PATTERNS = [
     re.compile(r"\bwith\s+(?P<name>[^,:;–—|]+)$"),
     re.compile(r"^(?P<name>.+)$"),
 ]
+_INTRO_VERB = (
+    r"(?:is|was|has|had|grew up|studied|lives|works|spent|made|makes|directed|directs|began"
+    r"|started|edits|shoots|writes|wrote|creates|created|produces|produced|returns|brings"
+    r"|explores|won|wins|premieres|debuts|joins|joined|does|did|designed|shot|filmed|founded"
+    r"|trained|moved|worked|runs|ran|says|said|believes|turned|became|lost|found|took|quit"
+    r"|switched|learned|learnt|discovered|decided|returned|went|came|knows|loves|screens"
+    r"|presents|shows)\b"
+)
 _INTRO_NAME_PATTERNS = [
     re.compile(r"\bintroduce you to (?P<name>[^.,!;]+)"),
     re.compile(r"^(?P<name>[^,.;:]+?)(?:,| is an?\b| was born\b)"),
     re.compile(
         r"^(?:(?:[A-Z][a-z]+ )?(?:director|filmmaker|animator|producer|writer|artist)\s+)?"
-        r"(?P<name>(?:[^\W\d_][\w.'’ʻ-]*\s+){1,3}?[^\W\d_][\w.'’ʻ-]*)(?:['’]s\b|\s+(?:is|was"
-        r"|has|had|grew up|studied|lives|works|spent|made|makes|directed|directs|began|started"
-        r"|edits|shoots|writes|wrote|creates|created|produces|produced|returns|brings|explores"
-        r"|won|wins|premieres|debuts|joins|joined|does|did|designed|shot|filmed|founded|trained"
-        r"|moved|worked|runs|ran|says|said|believes|turned|became|lost|found|took|quit|switched"
-        r"|learned|learnt|discovered|decided|returned|went|came|knows|loves)\b)"
+        rf"(?P<name>(?:[^\W\d_][\w.'’ʻ-]*\s+){{1,3}}?[^\W\d_][\w.'’ʻ-]*)(?:['’]s\b|\s+{_INTRO_VERB})"
+    ),
+    # "Film studies senior Leo Marsh premieres…": capitals after a lowercase description.
+    re.compile(
+        r"^[^.!?]{0,60}?\b[a-z][\w-]*\s+"
+        rf"(?P<name>(?-i:[A-Z])[\w.'’ʻ-]*(?:\s+(?-i:[A-Z])[\w.'’ʻ-]*){{1,3}})\s+{_INTRO_VERB}"
     ),
     re.compile(r"\b(?:spoke|talked|sat down|caught up|chatted) with (?P<name>[^.,!;]+)"),
     # "This week: five questions for the animator Oskar Lind, whose…"
