@@ -36,7 +36,10 @@ _HTML_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
 _BOLD_LEAD = re.compile(r"^(?P<question>(\*\*|__)[^*_]+?\2)\s*(?P<answer>[^\s*_].*)$")
 _DIALOGUE_DASH = re.compile(r"^[—–-]\s+")
 _EMPHASIS = re.compile(r"^(\*\*|__|\*|_)(.+)\1$")
-_QUESTION_END = re.compile(r"\?[\"'”’»)\]*_ \u00a0]*$")
+_QUESTION_END = re.compile(r"\?(?:\[\d{1,3}\])?[\"'”’»)\]*_ \u00a0]*$")
+# "Were they damaged?[1]", "How did you find them?*": a footnote's mark after the question.
+_FOOTNOTE_MARK = re.compile(r"(?<=\?)(?:\*{1,3}|\[\d{1,3}\])$")
+_FOOTNOTE = re.compile(r"^(?P<mark>\*{1,3}|\[\d{1,3}\])\s*\S")
 # "IV. What are you shooting now?": Roman numerals number questions too.
 _ROMAN_NUMBER = re.compile(r"^(?-i:[IVX]{1,5})[.)]\s+(?=\S)")
 # « Comment est né le projet ? »: French quotes mark the question, like italics.
@@ -129,6 +132,7 @@ def parse_interview(raw: str, *, path: str = "", fallback_name: str = "") -> Int
     reading = _read_transcript(units, dropped) or _read_plain(units)
 
     _drop_release_note(reading, dropped)
+    _drop_footnotes(units, reading, dropped)
     title, intro_units = _split_title(reading.head, dropped)
     intro_parts = [
         _without_editors_note(_strip_markers(unit.text), dropped) for unit in intro_units
@@ -484,6 +488,7 @@ def _strip_markers(text: str) -> str:
     text = f"{emphasis.group(2).strip()}{emphasis.group(3)}" if emphasis else text
     guillemets = _GUILLEMETS.match(text)
     text = guillemets.group("inner") if guillemets else _ROMAN_NUMBER.sub("", text)
+    text = _FOOTNOTE_MARK.sub("", text)
     # "### Q: Why…?", "Question 2: What…?": a label the layout did not need.
     return _QUESTION_LABEL.sub("", text) or text
 
@@ -552,9 +557,17 @@ def _marked_questions(units: list[_Unit]) -> list[int] | None:
         if style == "number":
             marked = _question_numbering(units, marked, set(cued))
             cued = [i for i in cued if i in marked]
+        marked = _without_answers_in_style(marked, set(cued))
         if len(marked) >= 2 and 2 * len(cued) >= len(marked) and len(marked) > len(best or []):
             best = [i for i in marked if len(_strip_markers(units[i].text)) <= _MAX_QUESTION_CHARS]
     return best
+
+
+def _without_answers_in_style(marked: list[int], cued: set[int]) -> list[int]:
+    """ "_What was the first film you loved?_" over "*The Wizard of Oz.*": a marked line that
+    asks nothing, right under a marked question, is that question's answer in italics."""
+    marked_set = set(marked)
+    return [i for i in marked if i in cued or (i - 1) not in marked_set]
 
 
 def _is_topic(line: str) -> bool:
@@ -857,6 +870,26 @@ def _continue_answer(reading: _Reading, turn: _Turn, panel: bool) -> None:
         paragraphs.append(text)
         if turn.speaker and speakers.key(turn.speaker) not in speakers.ANSWERING_LABELS:
             who.append(turn.speaker)
+
+
+def _drop_footnotes(units: list[_Unit], reading: _Reading, dropped: list[str]) -> None:
+    """ "[1] See the restoration notes.", "* The reels were found in 2019.": the notes under
+    the last answer whose marks the questions or answers carry ("?[1]", "?*")."""
+    if not reading.pairs:
+        return
+    marks = {
+        match.group()
+        for unit in units
+        for match in re.finditer(r"(?<=[\w.?!,)])(?:\*{1,3}|\[\d{1,3}\])(?=\s|$)", unit.text)
+    }
+    _question, answer, who = reading.pairs[-1]
+    notes: list[str] = []
+    while len(answer) > 1 and len(who) < len(answer):
+        note = _FOOTNOTE.match(answer[-1])
+        if not note or note.group("mark") not in marks:
+            break
+        notes.insert(0, answer.pop())
+    dropped.extend(notes)
 
 
 def _drop_release_note(reading: _Reading, dropped: list[str]) -> None:
