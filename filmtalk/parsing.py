@@ -291,12 +291,14 @@ def _page_furniture(lines: list[str]) -> set[int]:
     if not numbers:
         return set()
     counts = Counter(lines[position] for position in nonblank)
-    headers = {
+    # A running header sits by the page number on two pages at least.
+    by_numbers = Counter(
         lines[nonblank[j]]
         for i in numbers
         for j in (i - 1, i + 1)
         if 0 <= j < len(nonblank) and _is_running_header(lines[nonblank[j]], counts)
-    }
+    )
+    headers = {header for header, pages in by_numbers.items() if pages >= 2}
     if not headers:
         return set()
     furniture = {position for position in nonblank if lines[position] in headers}

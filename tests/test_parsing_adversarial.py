@@ -1,0 +1,593 @@
+"""A third round of unseen pages, written for these tests: a browser's reader view, a press kit
+copied from a PDF, a film site's journal with its film card, a student paper with comments,
+French and Spanish pages with English chrome, Roman-numbered and footnoted questions, italic
+answers under italic questions, a page pasted twice, whitespace debris, CRLF with a BOM."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from filmtalk.cli import app
+from filmtalk.corpus import read_interview
+from filmtalk.parsing import parse_interview
+
+PAGES = Path(__file__).resolve().parent / "fixtures" / "adversarial"
+
+Pairs = list[tuple[str, str]]
+
+
+def expected(name: str, slug: str, title: str, intro: str, pairs: Pairs) -> dict[str, Any]:
+    return {"name": name, "slug": slug, "title": title, "intro": intro, "pairs": pairs}
+
+
+EXPECTED = {
+    "condensed.txt": expected(
+        "Hiro Tanaka",
+        "hiro-tanaka",
+        "In conversation: Hiro Tanaka",
+        "Hiro Tanaka has scored more than thirty films, from samurai epics to children's "
+        "cartoons. We spoke over video from his studio in Osaka.",
+        [
+            (
+                "When did you start writing for film?",
+                "At twenty-two, for a friend's student film. He paid me in noodles.",
+            ),
+            (
+                "Do you watch the film before you compose?",
+                "Always. I need to see the faces before I hear anything.",
+            ),
+            (
+                "What instrument do you reach for first?",
+                "The shakuhachi. It breathes like a person.",
+            ),
+        ],
+    ),
+    "crlf-bom.txt": expected(
+        "Tomas Lindqvist",
+        "tomas-lindqvist",
+        "Q&A: Tomas Lindqvist",
+        "Tomas Lindqvist directed the Swedish horror film Frost Teeth.",
+        [
+            ("Were you scared while making it?", "Only of the budget."),
+            ("Where did you shoot?", "In an abandoned ski resort north of Kiruna."),
+            ("Is there a sequel?", "If the first one makes money."),
+        ],
+    ),
+    "dialogue-lists.txt": expected(
+        "Hannah Lowe",
+        "hannah-lowe",
+        "Writing The Quiet Hour: a conversation with Hannah Lowe",
+        "Hannah Lowe wrote and directed The Quiet Hour, a two-hander set in a hospital chapel.",
+        [
+            (
+                "How do you write dialogue?",
+                "I listen on buses. Then I cut half of it. People say less than you think. For "
+                'example, the chapel scene was originally:\n\n"Do you pray?"\n\n"Not since '
+                'school."\n\n"Me neither. But I\'m here."\n\nAnd in the end we kept only the '
+                "last line.",
+            ),
+            (
+                "What rules did you set for the shoot?",
+                "Three rules:\n\n1. No music.\n\n2. No close-ups before the midpoint.\n\n3. "
+                "Nobody cries on camera.\n\nWe broke the third one.",
+            ),
+            ("Is the chapel real?", "Yes, in a hospital in Leeds. We shot on Sundays."),
+        ],
+    ),
+    "footnotes.txt": expected(
+        "Anouk Visser",
+        "anouk-visser",
+        "An interview with Dr. Anouk Visser",
+        "Anouk Visser is a film historian and the director of the documentary The Lost Reels.",
+        [
+            (
+                "How did you find the lost reels?",
+                "In a farmhouse attic in Friesland. The farmer thought they were old curtains.",
+            ),
+            ("Were they damaged?", "Half of them. We restored what we could, frame by frame."),
+            ("Why do lost films matter?", "Because every lost film is a lost way of seeing."),
+        ],
+    ),
+    "french.txt": expected(
+        "Julien Marchand",
+        "julien-marchand",
+        "Entretien avec Julien Marchand",
+        "Julien Marchand, réalisateur de Les Nuits blanches, revient sur le tournage de son film.",
+        [
+            (
+                "Comment est né le projet ?",
+                "D'une insomnie. J'ai passé un hiver entier à marcher dans Paris la nuit.",
+            ),
+            (
+                "Pourquoi ce titre ?",
+                "Parce que les nuits n'étaient jamais noires. Il y avait toujours une lumière "
+                "quelque part.",
+            ),
+            ("Quel est votre prochain film ?", "Une comédie, pour changer."),
+        ],
+    ),
+    "italic-answers-titles.md": expected(
+        "Olu Adebayo",
+        "olu-adebayo",
+        "Five films that shaped Olu Adebayo",
+        "Olu Adebayo is a Lagos-based editor. We asked about the films that made her.",
+        [
+            ("What was the first film you loved?", "*The Wizard of Oz.*"),
+            (
+                "Which film taught you to cut?",
+                "*Breathless*, because it broke every rule I later learned.",
+            ),
+            (
+                "What do you rewatch every year?",
+                "*In the Mood for Love.* It gets sadder every time.",
+            ),
+            ("Which film do you wish you had edited?", "None. I would have ruined them all."),
+        ],
+    ),
+    "italic-questions.md": expected(
+        "Noor Haddad",
+        "noor-haddad",
+        "Soft Machines: an interview with Noor Haddad",
+        "Noor Haddad's debut, Soft Machines, follows a factory robot that learns to paint.",
+        [
+            (
+                "Where did the idea come from?",
+                "From a video of an assembly line I could not stop watching. The arms moved "
+                "like dancers.",
+            ),
+            (
+                "Did you use real robots on set?",
+                "Two of them, borrowed from a car plant in Turin. They needed more rest than "
+                "the actors.",
+            ),
+            (
+                "Is the robot the hero?",
+                "The robot is the audience. It watches and it learns, and so do we.",
+            ),
+        ],
+    ),
+    "letterboxd.txt": expected(
+        "Rafael Costa",
+        "rafael-costa",
+        "Interview: Rafael Costa on Burnt Orange",
+        "Rafael Costa's Burnt Orange is a slow-burning family drama set in a Portuguese orange "
+        "grove. It premiered at Locarno.",
+        [
+            (
+                "What drew you to the orange grove?",
+                "My family had one. When my father sold it, I wanted to keep it somehow, so I "
+                "made a film.",
+            ),
+            (
+                "How did you cast the father?",
+                "I saw him selling oranges at a market in Faro. He had never acted before.",
+            ),
+            ("What do you want people to feel at the end?", "Hungry, and a little sad."),
+        ],
+    ),
+    "name-dash-answers.txt": expected(
+        "Kenji Mori",
+        "kenji-mori",
+        "Two questions with Kenji Mori",
+        "Kenji Mori's debut Paper Cranes opens the festival tonight.",
+        [
+            (
+                "What is Paper Cranes about?",
+                "A boy who folds a thousand cranes to bring his father home.",
+            ),
+            ("Did it work, in real life?", "My father came home. I don't think it was the cranes."),
+        ],
+    ),
+    "outlet-initials.txt": expected(
+        "Dana Okafor",
+        "dana-okafor",
+        "Dana Okafor on Low Tide",
+        "Dana Okafor's second feature, Low Tide, is a quiet thriller set on a Nigerian fishing "
+        "boat.",
+        [
+            (
+                "How did Low Tide start?",
+                "With my uncle's boat. He let me sleep on it for a summer when I was fourteen.",
+            ),
+            (
+                "You cast non-actors in the main roles.",
+                "Fishermen from Badagry. They knew the boat better than any actor could.",
+            ),
+            (
+                "What was the hardest scene to shoot?",
+                "The storm. We shot it in a swimming pool in Lagos with four fire hoses.",
+            ),
+        ],
+    ),
+    "pdf-presskit.txt": expected(
+        "Mateo Herrera",
+        "mateo-herrera",
+        "PRESS KIT — THE SALT ROAD",
+        "INTERVIEW WITH THE DIRECTOR\n\nMateo Herrera was born in Valparaíso in 1984. The Salt "
+        "Road is his first feature-length documentary.",
+        [
+            (
+                "How did you find the salt workers?",
+                "I was looking for a location for another film. I met an old man who had "
+                "worked the salt flats for fifty years and he invited me to his house. I "
+                "stayed for three weeks.",
+            ),
+            (
+                "Why did you film in black and white?",
+                "The salt is white and the sky is white. Colour added nothing but information, "
+                "and I wanted less information.",
+            ),
+            (
+                "What do you hope audiences take away?",
+                "That work can be beautiful and brutal at the same time.",
+            ),
+        ],
+    ),
+    "q-dash-labels.txt": expected(
+        "Ruth Abebe",
+        "ruth-abebe",
+        "Short Takes — Ruth Abebe",
+        "Ruth Abebe's documentary Coffee Ceremony follows her mother's café in Addis Ababa.",
+        [
+            (
+                "Why film your mother?",
+                "Because she never stops talking, and someone should be recording it.",
+            ),
+            (
+                "Did she like the film?",
+                "She says she looks old in it. She also watched it nine times.",
+            ),
+            ("What did you learn?", "That patience is a form of love."),
+        ],
+    ),
+    "q-dash-numbered.txt": expected(
+        "Kofi Boateng",
+        "kofi-boateng",
+        "Festival Dispatch: Kofi Boateng",
+        "Kofi Boateng's short Harmattan plays in the international competition.",
+        [
+            (
+                "What does Harmattan mean?",
+                "It is the dry wind that comes from the Sahara every winter. Everything turns "
+                "orange.",
+            ),
+            ("How long was the shoot?", "Four days. The wind decided the schedule."),
+            ("What comes next?", "A feature about my grandmother's market stall."),
+        ],
+    ),
+    "reader-view.txt": expected(
+        "Priya Raman",
+        "priya-raman",
+        "The director of Paper Lanterns on shooting in the rain",
+        "Priya Raman spent eleven years getting Paper Lanterns made. The film, shot almost "
+        "entirely at night in Kochi during the monsoon, opens in cinemas next month.",
+        [
+            (
+                "What kept you going for eleven years?",
+                "Stubbornness, mostly. And a producer who refused to let me give up.",
+            ),
+            (
+                "Why shoot during the monsoon?",
+                "Because the city only tells the truth when it rains. Everything shines, "
+                "everything is loud.",
+            ),
+            (
+                "Was the crew happy about that?",
+                "No. We lost two cameras to water damage in the first week.",
+            ),
+        ],
+    ),
+    "repeated.txt": expected(
+        "Yara Said",
+        "yara-said",
+        "Interview: Yara Said on Olive Season",
+        "Yara Said's Olive Season follows three sisters during one harvest in Galilee.",
+        [
+            ("How long did the harvest take?", "Six weeks. We shot all of it."),
+            ("Were the sisters real sisters?", "Yes. They argued like real sisters too."),
+        ],
+    ),
+    "role-title.txt": expected(
+        "Amara Osei",
+        "amara-osei",
+        "The director of Night Bus 47 talks about London after midnight",
+        "Amara Osei grew up riding the N47 home from her shifts at a Peckham chicken shop. Her "
+        "debut feature, Night Bus 47, follows one route from Trafalgar Square to Catford over "
+        "a single night.",
+        [
+            (
+                "Why the night bus?",
+                "It's the only place in London where everyone is equal. Bankers and cleaners, "
+                "all tired.",
+            ),
+            (
+                "How did you get permission to film on a real bus?",
+                "We didn't. We bought an old bus from a collector in Essex and drove it ourselves.",
+            ),
+            ("Who is the film for?", "For everyone who has fallen asleep and missed their stop."),
+        ],
+    ),
+    "roman-numerals.txt": expected(
+        "Astrid Berg",
+        "astrid-berg",
+        "Seven questions for Astrid Berg",
+        "Astrid Berg is a cinematographer from Tromsø.",
+        [
+            ("What was your first camera?", "A Krasnogorsk my father bought at a flea market."),
+            ("Digital or film?", "Film when I can afford it, digital when I can't."),
+            (
+                "Who taught you light?",
+                "The winter. Three months without sun teaches you to love every lamp.",
+            ),
+            ("What are you shooting now?", "A documentary about reindeer herders."),
+            (
+                "Any advice for young cinematographers?",
+                "Carry a light meter even if you never use it.",
+            ),
+        ],
+    ),
+    "short.txt": expected(
+        "Mina Park",
+        "mina-park",
+        "Two questions for Mina Park",
+        "Mina Park's animated short Moth won the audience award.",
+        [
+            ("Why a moth?", "Because moths are drawn to light, like audiences."),
+            ("What's next?", "Sleep."),
+        ],
+    ),
+    "spanish.txt": expected(
+        "Lucía Méndez",
+        "lucia-mendez",
+        "Entrevista: Lucía Méndez habla de «La casa del agua»",
+        "Lucía Méndez presenta su primera película, La casa del agua, en la sección oficial "
+        "del festival.",
+        [
+            (
+                "¿De dónde viene la historia?",
+                "De mi abuela. Ella vivió en esa casa junto al río durante sesenta años.",
+            ),
+            (
+                "¿Por qué rodar en blanco y negro?",
+                "Porque los recuerdos no tienen color. Solo tienen luz y sombra.",
+            ),
+            ("¿Qué espera del público?", "Que salgan y llamen a sus abuelas."),
+        ],
+    ),
+    "student-comments.txt": expected(
+        "Leo Marsh",
+        "leo-marsh",
+        "Senior Leo Marsh screens his thesis film at the Varsity Theater",
+        "Film studies senior Leo Marsh premieres his thesis film, Dorm 4B, this Friday. We "
+        "talked with him about making a feature on a student budget.",
+        [
+            ("How much did Dorm 4B cost?", "About nine hundred dollars, most of it pizza."),
+            (
+                "Who is in it?",
+                "My roommates, and my roommates' girlfriends, and one professor who owed me a "
+                "favor.",
+            ),
+            (
+                "What's the film about?",
+                "Four guys who lose a hamster in their dorm and have to find it before the RA "
+                "does.",
+            ),
+        ],
+    ),
+    "tab-indented.txt": expected(
+        "Sven Ahlgren",
+        "sven-ahlgren",
+        "Interview: Sven Ahlgren",
+        "Sven Ahlgren is a Swedish animator.",
+        [
+            ("What drew you to stop-motion?", "The mess. I like things you can touch."),
+            ("How long does one second take?", "A day, on a good day."),
+            ("What is your next project?", "A film about a lighthouse keeper and his cat."),
+        ],
+    ),
+    "transcript-brackets.txt": expected(
+        "Marisol Vega",
+        "marisol-vega",
+        "Episode 42 transcript: Marisol Vega",
+        "Reel Talk is a podcast about independent film. This week our guest is the director "
+        "Marisol Vega.",
+        [
+            ("Marisol, welcome to the show.", "Thanks for having me. [laughs]"),
+            (
+                "Your film Dust Devils took six years. What happened?",
+                "Everything. [crosstalk] Two producers quit, one got married, and the desert "
+                "flooded.",
+            ),
+            ("The desert flooded?", "Once in a hundred years. We were there."),
+            ("What's next for you?", "A film in a city, with no weather at all."),
+        ],
+    ),
+    "whitespace-mess.txt": expected(
+        "Elena Petrova",
+        "elena-petrova",
+        "Interview with Elena Petrova",
+        "Elena Petrova is a Bulgarian documentary maker whose film “The Last Tram” opens this "
+        "week.",
+        [
+            (
+                "“Why trams?”",
+                "Because they are slow, and everyone on them is waiting for something.",
+            ),
+            (
+                "Did you ride the tram every day?",
+                "Every day for a year. The drivers started saving me a seat.",
+            ),
+            ("What’s the film’s message?", "That nothing lasts, and that’s fine."),
+        ],
+    ),
+}
+
+
+def test_every_fixture_has_expectations() -> None:
+    assert sorted(path.name for path in PAGES.iterdir()) == sorted(EXPECTED)
+
+
+@pytest.mark.parametrize("file_name", sorted(EXPECTED))
+def test_fixture_reads_exactly(file_name: str) -> None:
+    want = EXPECTED[file_name]
+    interview = read_interview(PAGES / file_name)
+    assert interview.name == want["name"]
+    assert interview.slug == want["slug"]
+    assert interview.title == want["title"]
+    assert interview.intro == want["intro"]
+    assert [(pair.question, pair.answer) for pair in interview.pairs] == want["pairs"]
+    assert not interview.name_guessed
+
+
+@pytest.mark.parametrize("file_name", sorted(EXPECTED))
+def test_show_path_json_reads_the_same(file_name: str) -> None:
+    result = CliRunner().invoke(app, ["show", str(PAGES / file_name), "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    want = EXPECTED[file_name]
+    got = (data["name"], data["slug"], data["title"], data["intro"])
+    assert got == (want["name"], want["slug"], want["title"], want["intro"])
+    assert [(pair["question"], pair["answer"]) for pair in data["pairs"]] == want["pairs"]
+
+
+def test_reader_view_furniture_is_dropped() -> None:
+    assert read_interview(PAGES / "reader-view.txt").dropped == (
+        "Cinephile Quarterly",
+        "cinephilequarterly.example",
+        "Priya Raman",
+        "7–9 minutes",
+        "Paper Lanterns opens on 14 March.",
+    )
+
+
+def test_a_film_card_under_the_article_is_dropped_with_its_title() -> None:
+    assert read_interview(PAGES / "letterboxd.txt").dropped == (
+        "Sign in   Create account   Films   Lists   Members   Journal",
+        "By the Editors · 12 min read",
+        "Burnt Orange",
+        "2024 · Directed by Rafael Costa",
+        "Cast: Joaquim Silva, Marta Reis, Inês Duarte",
+        "★★★★ 4.1 average rating",
+        "Watch on MUBI",
+        "1,204 watched · 342 likes",
+        "Journal",
+    )
+
+
+def test_pdf_page_numbers_and_running_headers_are_dropped() -> None:
+    assert read_interview(PAGES / "pdf-presskit.txt").dropped == (
+        "3",
+        "THE SALT ROAD — PRESS KIT",
+        "4",
+        "THE SALT ROAD — PRESS KIT",
+    )
+
+
+def test_footnotes_under_the_last_answer_are_dropped() -> None:
+    assert read_interview(PAGES / "footnotes.txt").dropped == (
+        "* The reels were found in 2019.",
+        "[1] See the restoration notes on our website.",
+    )
+
+
+def test_an_editors_note_closing_the_intro_is_dropped() -> None:
+    dropped = read_interview(PAGES / "condensed.txt").dropped
+    assert dropped == ("This interview has been condensed.",)
+
+
+def test_a_page_pasted_twice_is_read_once_and_check_says_so() -> None:
+    result = CliRunner().invoke(app, ["check", str(PAGES / "repeated.txt"), "--json"])
+    assert result.exit_code == 0, result.output
+    [report] = json.loads(result.stdout)
+    assert report["pairs"] == 2
+    assert report["warnings"] == [
+        {
+            "kind": "repeated-page",
+            "message": "the page repeats itself: the second copy was not read",
+        }
+    ]
+
+
+def test_forty_pairs_are_read_in_order() -> None:
+    lines = ["The Long Conversation: Ingrid Solberg at 80", ""]
+    lines += ["Ingrid Solberg has directed twenty-two films. We spent an afternoon with her.", ""]
+    for number in range(1, 41):
+        lines += [f"What do you remember about film number {number}?", ""]
+        lines += [f"Film {number} was shot in {1960 + number}, and it rained.", ""]
+    interview = parse_interview("\n".join(lines))
+    assert interview.name == "Ingrid Solberg"
+    assert [(pair.question, pair.answer) for pair in interview.pairs] == [
+        (
+            f"What do you remember about film number {n}?",
+            f"Film {n} was shot in {1960 + n}, and it rained.",
+        )
+        for n in range(1, 41)
+    ]
+
+
+# --- guards: what the new rules must leave alone ----------------------------------------
+
+
+def _pairs(page: str) -> Pairs:
+    return [(pair.question, pair.answer) for pair in parse_interview(page).pairs]
+
+
+def test_a_repeated_answer_is_no_second_copy_of_the_page() -> None:
+    page = (
+        "Interview: Ada Holm\n\nAda Holm is a director.\n\nWhat did the producer say?\n\nNo.\n\n"
+        "And the studio?\n\nNo.\n\nAnd your mother?\n\nNo.\n"
+    )
+    assert _pairs(page) == [
+        ("What did the producer say?", "No."),
+        ("And the studio?", "No."),
+        ("And your mother?", "No."),
+    ]
+
+
+def test_a_running_time_answer_stays() -> None:
+    page = "Interview: Ada Holm\n\nAda Holm is a director.\n\nHow long is it?\n\n12 minutes\n"
+    assert _pairs(page) == [("How long is it?", "12 minutes")]
+
+
+def test_a_repeated_line_by_one_number_is_no_running_header() -> None:
+    page = (
+        "Interview: Ada Holm\n\nAda Holm is a director.\n\nWhat is your film called?\n\n"
+        "The Blue Hour\n\nAnd your next one?\n\nThe Blue Hour\n\n2\n"
+    )
+    assert _pairs(page) == [
+        ("What is your film called?", "The Blue Hour"),
+        ("And your next one?", "The Blue Hour\n\n2"),
+    ]
+
+
+def test_a_line_after_a_finished_sentence_starts_its_own_paragraph() -> None:
+    page = (
+        "Interview: Ada Holm\n\nAda Holm is a director.\n\nWhere do you write?\n\n"
+        "In cafés.\nsometimes on trains\n"
+    )
+    assert _pairs(page) == [("Where do you write?", "In cafés.\n\nsometimes on trains")]
+
+
+def test_a_hyphen_between_words_on_one_line_stays() -> None:
+    page = (
+        "Interview: Ada Holm\n\nAda Holm is a director.\n\nWhat is it about?\n\n"
+        "A twenty-"
+        "year-old who\nwants to leave.\n"
+    )
+    assert _pairs(page) == [("What is it about?", "A twenty-year-old who wants to leave.")]
+
+
+def test_a_question_after_a_colon_line_that_asks_is_still_a_question() -> None:
+    page = (
+        "Interview: Ada Holm\n\nAda Holm is a director.\n\nTell us about your new film:\n\n"
+        "It is about a dog.\n\nWhy a dog?\n\nBecause I have one.\n"
+    )
+    assert _pairs(page) == [
+        ("Tell us about your new film:", "It is about a dog."),
+        ("Why a dog?", "Because I have one."),
+    ]
