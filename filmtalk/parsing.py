@@ -196,11 +196,21 @@ def _article_units(text: str) -> tuple[list[_Unit], list[str]]:
     seen_question = False
     lines = [line.strip() for line in text.split("\n")]
     last_asking_line: int | None = None
-    numbering = _numbering_lines(lines) | _page_furniture(lines)
+    numbering = _numbering_lines(lines)
+    page_furniture = _page_furniture(lines)
+    across_page: bool | None = None  # whether a blank stood before the page's furniture
     for position, line in enumerate(lines):
-        if not line:
-            after_blank = True
+        if position in page_furniture:
+            dropped.append(line)
+            across_page = after_blank if across_page is None else across_page
             continue
+        if not line:
+            after_blank = across_page is None or after_blank
+            continue
+        if across_page is not None:
+            # A sentence goes on over the page break; a finished one ended its paragraph.
+            ended = not units or bool(_SENTENCE_END.search(units[-1].text))
+            after_blank, across_page = across_page or ended, None
         # "…and then I walked\nhome." — the end of a wrapped sentence is never chrome.
         continues = (
             not after_blank
@@ -302,11 +312,25 @@ def _page_furniture(lines: list[str]) -> set[int]:
     if not headers:
         return set()
     furniture = {position for position in nonblank if lines[position] in headers}
-    for i in numbers:
-        near = [nonblank[j] for j in (i - 1, i + 1) if 0 <= j < len(nonblank)]
-        if any(position in furniture for position in near):
-            furniture.add(nonblank[i])
+    page_numbers = [
+        i
+        for i in numbers
+        if any(nonblank[j] in furniture for j in (i - 1, i + 1) if 0 <= j < len(nonblank))
+    ]
+    furniture.update(nonblank[i] for i in page_numbers)
+    # The last page's number has no header after it: it counts on from the one before.
+    last = nonblank[-1]
+    if (
+        page_numbers
+        and numbers[-1] == len(nonblank) - 1
+        and _page_number(lines[last]) == _page_number(lines[nonblank[page_numbers[-1]]]) + 1
+    ):
+        furniture.add(last)
     return furniture
+
+
+def _page_number(line: str) -> int:
+    return int(line.rstrip(".)"))
 
 
 def _is_running_header(line: str, counts: Counter[str]) -> bool:

@@ -485,6 +485,7 @@ def test_pdf_page_numbers_and_running_headers_are_dropped() -> None:
         "THE SALT ROAD — PRESS KIT",
         "4",
         "THE SALT ROAD — PRESS KIT",
+        "5",
     )
 
 
