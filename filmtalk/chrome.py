@@ -96,6 +96,10 @@ _CHROME_PATTERN = re.compile(
     r"|(?:an? )?(?:production )?(?:stills?|photo|image|frame) from .{0,160}"
     r"|©.{0,200}|copyright\b.{0,200}"
     rf"|{_DATE}"
+    # "**Reel Notes** · Oct 3, 2024": the outlet's or author's name beside the date
+    rf"|[^.?!]{{1,60}}\s[·•|]\s+{_DATE}(?:\s*[·•|]\s*[^.?!]{{0,40}})?"
+    # an e-mail's headers and salutation, copied with it
+    r"|(?:from|to|cc|date|sent):\s.{1,120}|dear [^.?!]{1,40},"
     r"|(?:and )?we['’]ll be right back\b.{0,120}"
     r"|(?:stay with us|more after (?:the|this) break)\b.{0,80}"
     r"|(?:contact(?: us)?|email|e-mail|tel|phone|follow)\s*:?\s*\S+@\S+\.\w+.{0,80}"
@@ -119,7 +123,8 @@ _BYLINE = re.compile(
     r"^(?:(?:(?:interview|interviewed|words|text|story|written|reporting|edited|compiled"
     r"|conducted) by|(?-i:B[yY])) "
     r"(?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){0,3}(?: on .{0,40})?(?:\s*[,|•·-]\s*.{0,60})?"
-    r"|(?:author|words|editor)\s*:\s*(?-i:[A-Z])[\w.'’-]+(?: [\w.'’-]+){0,3})$",
+    r"|(?:author|words|editor|contributor|reporter|writer)\s*:\s*(?-i:[A-Z])[\w.'’-]+"
+    r"(?: [\w.'’-]+){0,3})$",
     re.IGNORECASE,
 )
 
@@ -172,7 +177,10 @@ _LONGEST_CHROME_INSIDE = 560
 _END_OF_ARTICLE = re.compile(
     r"^(?:leave a (?:reply|comment)|(?:\d*|no) ?comments?(?: \(\d+\))?|post a comment|add a comment"
     r"|write a comment|join the (?:conversation|discussion)"
-    r"|related(?: posts| articles| stories| interviews| reading| content)?|recent posts"
+    r"|related(?: posts| articles| stories| interviews| reading| content| news| videos)?"
+    r"|recent posts"
+    # an e-mail's sign-off: "Best regards," above the sender's name
+    r"|(?:best|kind|warm|with best)? ?regards,?|best wishes,?|sincerely,?|yours sincerely,?"
     r"|popular posts|latest posts|latest (?:news|stories)"
     r"|trending(?: now)?|more (?:in|from|stories|interviews|articles|like this)\b.*"
     r"|you (?:may|might) also (?:like|enjoy).*|read (?:next|also)|see also|suggest a story\b.*"
@@ -342,6 +350,15 @@ def _is_spaced_menu(line: str) -> bool:
     return len(items) >= 4 and all(
         1 <= len(item.split()) <= 3 and not re.search(r"[.?!,;:]", item) for item in items
     )
+
+
+def menu_block(lines: list[str]) -> bool:
+    """ "Menu / Movies / TV Shows / Sign In", one link a line: a block of three or more
+    short lines without sentences, two of them at least the usual menu words."""
+    if len(lines) < 3:
+        return False
+    short = all(len(line.split()) <= 3 and not re.search(r"[.?!,;:]", line) for line in lines)
+    return short and sum(1 for line in lines if _matches_chrome(line)) >= 2
 
 
 def is_bare_domain(line: str) -> bool:

@@ -31,7 +31,7 @@ from filmtalk.models import Interview, QAPair
 from filmtalk.names import FoundName, find_name, looks_like_name
 from filmtalk.text import clean_text, fold, slugify, words
 
-_LIST_MARKER = re.compile(r"^(?:\d{1,2}\s*[.)]|[-*•–—]|#{1,6}|>)\s+")
+_LIST_MARKER = re.compile(r"^(?:\d{1,2}\s*[.)]|#\d{1,3}[.:)]?|[-*•–—]|#{1,6}|>)\s+")
 _HTML_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
 _BOLD_LEAD = re.compile(r"^(?P<question>(\*\*|__)[^*_]+?\2)\s*(?P<answer>[^\s*_].*)$")
 _DIALOGUE_DASH = re.compile(r"^[—–-]\s+")
@@ -77,6 +77,8 @@ _MARKER_STYLES = (
     # A line in capitals ("WHERE DID IT BEGIN?", "ON MOUNTAINS"), no longer than a question.
     ("capitals", re.compile(r"^(?=.{4,120}$)[^a-z]*[A-Z]{2}[^a-z]*$")),
 )
+_POINTS_BELOW = re.compile(r"\b(?:(?:find|see|read|printed) below|below (?:is|are))\b")
+_SUBJECT_LABEL = re.compile(r"^(?:subject|re|fwd?):\s+", re.IGNORECASE)
 _BARE_NUMBER = re.compile(r"^\d{1,3}[.)]?$")
 _QUESTION_LABEL = re.compile(r"^(?:q|question)\s*\d{0,2}\s*[:.)]\s+(?=\S)", re.IGNORECASE)
 _STYLE_OPENINGS: dict[str, str | None] = {
@@ -196,7 +198,7 @@ def _article_units(text: str) -> tuple[list[_Unit], list[str]]:
     seen_question = False
     lines = [line.strip() for line in text.split("\n")]
     last_asking_line: int | None = None
-    numbering = _numbering_lines(lines)
+    numbering = _numbering_lines(lines) | _menu_lines(lines)
     page_furniture = _page_furniture(lines)
     across_page: bool | None = None  # whether a blank stood before the page's furniture
     for position, line in enumerate(lines):
@@ -291,6 +293,21 @@ def _join_wrapped(text: str, following: str) -> str:
     if re.search(r"[^\W\d_]-$", text) and following[:1].isalpha():
         return text[:-1] + following
     return f"{text} {following}"
+
+
+def _menu_lines(lines: list[str]) -> set[int]:
+    """The lines of a menu written one link a line above the article."""
+    first_question = next((i for i, line in enumerate(lines) if _has_question_cue(line)), 0)
+    menu: set[int] = set()
+    block: list[int] = []
+    for position in range(first_question + 1):
+        if position < first_question and lines[position]:
+            block.append(position)
+            continue
+        if chrome.menu_block([lines[i] for i in block]):
+            menu.update(block)
+        block = []
+    return menu
 
 
 def _page_furniture(lines: list[str]) -> set[int]:
@@ -398,13 +415,14 @@ def _wrap_width(units: list[_Unit]) -> int:
         for unit, following in zip(units, units[1:], strict=False)
         if not following.after_blank
     ]
-    if len(wrapped) < 3:
+    if len(wrapped) < 2:
         return 0
     width = max(wrapped)
     if not 50 <= width <= 100:
         return 0
     near_width = sum(1 for length in wrapped if length >= width - 12)
-    return width if near_width >= 3 else 0
+    # A short page may have two wrapped lines only, but then both are near the width.
+    return width if near_width >= 3 or near_width == len(wrapped) == 2 else 0
 
 
 def _unwrap(units: list[_Unit]) -> list[_Unit]:
@@ -551,6 +569,9 @@ def _is_question(units: list[_Unit], i: int) -> bool:
         # Prompts without a question mark are single sentences of a line or two.
         if len(text) > 250 or text.count(". ") > 2:
             return False
+        # "Please find below a short Q&A…" points the reader at the interview.
+        if _POINTS_BELOW.search(folded):
+            return False
         # A prompt must be followed by something to answer it.
         if i + 1 >= len(units):
             return False
@@ -618,7 +639,11 @@ def _read_plain(units: list[_Unit]) -> _Reading:
     question_at = _marked_questions(units)
     if question_at is None:
         asking = [i for i in range(len(units)) if _is_question(units, i)]
-        question_at = [i for i in asking if not _announced(units, i, asking)]
+        question_at = [
+            i
+            for i in asking
+            if not _announced(units, i, asking) and not _answers_above(units, i, asking)
+        ]
     # Consecutive question lines with no blank between them are one question (a preamble
     # sentence followed by the question proper, or a question wrapped over two lines).
     merged: list[list[int]] = []
@@ -643,6 +668,18 @@ def _read_plain(units: list[_Unit]) -> _Reading:
     reading = _Reading(head=units[:first_question], pairs=pairs)
     _read_answer_labels(reading)
     return reading
+
+
+def _answers_above(units: list[_Unit], i: int, asking: list[int]) -> bool:
+    """ "What do you hope viewers will do?" over "Pick up one piece of rubbish.": a prompt
+    with no question mark right under a question, a paragraph apart, is its answer."""
+    return (
+        i > 0
+        and (i - 1) in asking
+        and units[i].after_blank
+        and _QUESTION_END.search(units[i - 1].text) is not None
+        and not _QUESTION_END.search(_strip_markers(units[i].text))
+    )
 
 
 def _announced(units: list[_Unit], i: int, asking: list[int]) -> bool:
@@ -964,6 +1001,8 @@ def _split_title(head: list[_Unit], dropped: list[str]) -> tuple[str, list[_Unit
     ):
         dropped.append(first)
         head, first = head[1:], head[1].text
+    # A press office's e-mail: its subject line is the title.
+    first = _SUBJECT_LABEL.sub("", first)
     if len(first) <= 200 and not _SENTENCE_END.search(first):
         return _strip_markers(first), head[1:]
     if len(first) <= 120 and len(head) > 1:

@@ -425,6 +425,108 @@ EXPECTED = {
             ("What’s the film’s message?", "That nothing lasts, and that’s fine."),
         ],
     ),
+    "answer-label-only.txt": expected(
+        "Tariq Nasser",
+        "tariq-nasser",
+        "Catching up with Tariq Nasser",
+        "Tariq Nasser, who shot last year's surprise hit Desert Radio, is back with a comedy.",
+        [
+            ("What's the new film called?", "Camel Problems. It's exactly what it sounds like."),
+            ("How did the camels behave?", "Better than the producers."),
+            (
+                "Is comedy harder than drama?",
+                "Much harder. In drama, nobody checks if you are sad enough.",
+            ),
+        ],
+    ),
+    "hard-wrapped-email.txt": expected(
+        "Wen Li",
+        "wen-li",
+        "Q&A with Wen Li, director of The River Keeper",
+        "Please find below a short Q&A with Wen Li, whose documentary The River Keeper opens "
+        "the festival. Feel free to use it in full or in part.",
+        [
+            (
+                "Why did you follow a river keeper?",
+                "My grandfather was one. He cleaned the same three kilometres of the Yangtze "
+                "every morning for forty years, and nobody ever thanked him.",
+            ),
+            ("How long did you film?", "Two years. The river changed more than he did."),
+            (
+                "What do you hope viewers will do after the film?",
+                "Pick up one piece of rubbish. That's all. One piece.",
+            ),
+        ],
+    ),
+    "imdb-like.txt": expected(
+        "Felix Brandt",
+        "felix-brandt",
+        "'Cold Harbor' Director Felix Brandt on Making a Western in the Baltic",
+        "Felix Brandt's Cold Harbor moves the western to a fishing village in Latvia. The "
+        "German director spoke to us ahead of its premiere.",
+        [
+            (
+                "Why a western?",
+                "Because the western is about land and who owns it, and so is every story on "
+                "the Baltic coast.",
+            ),
+            ("Were there horses?", "Three. Only one of them liked me."),
+            (
+                "What did you learn from the locals?",
+                "How to smoke fish, and how to stay quiet for a whole afternoon.",
+            ),
+        ],
+    ),
+    "numbered-hash.txt": expected(
+        "Ines Duarte",
+        "ines-duarte",
+        "Ten Questions #47: Ines Duarte",
+        "Every month we ask a filmmaker the same ten questions. This month: Portuguese "
+        "animator Ines Duarte, whose short Sardinha won in Annecy.",
+        [
+            (
+                "What's your earliest memory of cinema?",
+                "A cinema in Porto with red velvet seats and a man who sold peanuts in paper "
+                "cones.",
+            ),
+            ("The film you've seen the most times?", "My Neighbour Totoro. My daughter insists."),
+            ("The film you'd take to a desert island?", "Something long. Satantango."),
+            ("Who would you like to work with?", "A composer who has never scored a film."),
+        ],
+    ),
+    "speaker-caps-colon-next-line.txt": expected(
+        "Josefina Ruiz",
+        "josefina-ruiz",
+        'Josefina Ruiz: "I film what I\'m afraid of"',
+        "The Argentinian director Josefina Ruiz talks about her horror film Siesta.",
+        [
+            ("Why horror?", "Because fear is honest. You can't fake being scared."),
+            (
+                "What scares you?",
+                "Silence at three in the afternoon, when the whole town is asleep.",
+            ),
+            (
+                "Is Siesta based on real events?",
+                "On one real afternoon. I won't tell you which parts.",
+            ),
+        ],
+    ),
+    "substack-bold-labels.md": expected(
+        "Bea Lindgren",
+        "bea-lindgren",
+        "The cut that saved my film",
+        "A conversation with editor Bea Lindgren\n\nBea Lindgren has cut films for three Palme "
+        "d'Or nominees. Her new book, *Splice*, comes out next month.",
+        [
+            ("Where does an edit begin?", "With a feeling of panic. Always."),
+            ("And where does it end?", "When the money runs out, usually."),
+            (
+                "What's the cut you're proudest of?",
+                "Cutting a whole character from *The Grey Sea*. The actor still sends me "
+                "Christmas cards, but they are not warm.",
+            ),
+        ],
+    ),
 }
 
 
@@ -592,3 +694,46 @@ def test_a_question_after_a_colon_line_that_asks_is_still_a_question() -> None:
         ("Tell us about your new film:", "It is about a dog."),
         ("Why a dog?", "Because I have one."),
     ]
+
+
+def test_a_menu_one_link_a_line_and_the_related_news_are_dropped() -> None:
+    dropped = read_interview(PAGES / "imdb-like.txt").dropped
+    assert dropped[:7] == (
+        "IMDb",
+        "Menu",
+        "Movies",
+        "TV Shows",
+        "Watchlist",
+        "Sign In",
+        "News > Interviews",
+    )
+    assert dropped[9:11] == ("Related News", "Cold Harbor Trailer Drops")
+
+
+def test_an_emails_headers_salutation_and_sign_off_are_dropped() -> None:
+    assert read_interview(PAGES / "hard-wrapped-email.txt").dropped == (
+        "From: Festival Press Office",
+        "Date: 4 May 2024",
+        "Dear colleagues,",
+        "Best regards,",
+        "Anna Schmidt",
+        "Press Office",
+    )
+
+
+def test_short_lines_above_the_article_without_menu_words_stay() -> None:
+    page = (
+        "Winter Light\nA film by Ada Holm\nSweden 2024\n\nAda Holm is a director.\n\n"
+        "Why winter?\n\nBecause of the light.\n"
+    )
+    interview = parse_interview(page)
+    assert interview.title == "Winter Light"
+    assert interview.intro.startswith("A film by Ada Holm")
+
+
+def test_a_second_question_right_under_a_question_stays_a_question() -> None:
+    page = (
+        "Interview: Ada Holm\n\nAda Holm is a director.\n\nWhy winter?\n\nWhy Sweden?\n\n"
+        "Because of the light.\n"
+    )
+    assert _pairs(page) == [("Why winter?", ""), ("Why Sweden?", "Because of the light.")]
