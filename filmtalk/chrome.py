@@ -30,6 +30,7 @@ _CHROME_WORDS = (
     r"|get the app|open in app|newer post|older post|newer posts|older posts|load more|δ"
     r"|email this|blogthis!?|share to \w+"
     r"|post not marked as liked|writer['’]s picture|back|return to top|skip to footer"
+    r"|verified|reblog|contents|table of contents"
 )
 # Matched against the lowered line: without IGNORECASE the big alternations run ~3x faster.
 _CHROME_LINE = re.compile(rf"^(?:{_CHROME_WORDS})[.:!]?$")
@@ -98,6 +99,10 @@ _CHROME_PATTERN = re.compile(
     rf"|{_DATE}"
     # "**Reel Notes** · Oct 3, 2024": the outlet's or author's name beside the date
     rf"|[^.?!]{{1,60}}\s[·•|]\s+{_DATE}(?:\s*[·•|]\s*[^.?!]{{0,40}})?"
+    # social posts: tags, note counts, "View all 87 comments", "2 DAYS AGO"
+    r"|#[\w-]+(?:[ \w-]*\s+#[\w-]+)+[ \w-]*|[\d,.]+[km]? notes"
+    r"|view all [\d,.]+ comments|\d{1,3} (?:minutes?|hours?|days?|weeks?|months?) ago"
+    r"|\[(?:end of (?:transcript|interview|recording)|end)\]"
     # an e-mail's headers and salutation, copied with it
     r"|(?:from|to|cc|date|sent):\s.{1,120}|dear [^.?!]{1,40},"
     r"|(?:and )?we['’]ll be right back\b.{0,120}"
@@ -210,7 +215,8 @@ _BUTTON_ROW = re.compile(
     # matched against the lowered line
 )
 _ACCOUNT_BUTTON = re.compile(
-    r"^(?:follow|following|subscribe|subscribed|sign in|sign up|log in|get the app)$", re.I
+    r"^(?:follow|following|subscribe|subscribed|sign in|sign up|log in|get the app|verified)$",
+    re.I,
 )
 _DATE_LINE = re.compile(rf"^{_DATE}$", re.IGNORECASE)
 _COUNTER = re.compile(r"^\d{1,6}(?:[.,]\d+)?[kKmM]?$")
@@ -355,6 +361,8 @@ def _is_spaced_menu(line: str) -> bool:
 def menu_block(lines: list[str]) -> bool:
     """ "Menu / Movies / TV Shows / Sign In", one link a line: a block of three or more
     short lines without sentences, two of them at least the usual menu words."""
+    if len(lines) >= 2 and lines[0].lower() in _CONTENTS_HEADINGS:
+        return True  # a table of contents
     if len(lines) < 3:
         return False
     short = all(len(line.split()) <= 3 and not re.search(r"[.?!,;:]", line) for line in lines)
@@ -372,3 +380,18 @@ def is_reading_time(line: str) -> bool:
 
 _BARE_DOMAIN = re.compile(r"^(?:www\.)?(?:[a-z0-9-]{2,}\.)+[a-z]{2,12}$")
 _READING_TIME = re.compile(r"^\d{1,2}(?:\s*[–-]\s*\d{1,2})? min(?:ute)?s?(?: read)?$")
+
+_CONTENTS_HEADINGS = {"contents", "table of contents", "in this article", "on this page"}
+
+# "INTERVIEWEE: Chidi Okonkwo", "LOCATION: Zoom": a transcript's record sheet.
+_RECORD_FIELD = re.compile(
+    r"^(?P<field>interviewer|interviewee|guest|host|date|location|place|recorded|recorded on"
+    r"|duration|length|transcribed by|transcriber|language)\s*:\s*(?P<value>[^.?!]{1,60})$",
+    re.IGNORECASE,
+)
+
+
+def record_field(line: str) -> tuple[str, str] | None:
+    """The field and value of a record-sheet line, or None."""
+    match = _RECORD_FIELD.match(line)
+    return (match.group("field").lower(), match.group("value").strip()) if match else None

@@ -25,7 +25,7 @@ _ROLE = (
 # Headlines of pages in Spanish, French, Italian, German and Portuguese around the same name.
 _FOREIGN_INTERVIEW = r"entrevista|entretien|intervista|gespr[äa]ch|rencontre|conversaci[óo]n"
 _FOREIGN_TALKS = r"habla|parle|parla|spricht|fala|sobre|sur|über"
-_END = r"(?:\s*[:,–—|(]\s.*|\s+-\s.*|\s+(?:on|about|talks|discusses)\s.*|[.!?])?$"
+_END = r"(?:\s*[:,–—|(]\s.*|\s+\(\d{4}\)|\s+-\s.*|\s+(?:on|about|talks|discusses)\s.*|[.!?])?$"
 _TITLE_NAME_PATTERNS = [
     # "An Interview with Director Noa Ben-David", "The Quiet Ones: In Conversation with Ana Ruiz"
     re.compile(
@@ -72,17 +72,18 @@ _INTRO_NAME_PATTERNS = [
         r"^(?:(?:[A-Z][a-z]+ )?(?:director|filmmaker|animator|producer|writer|artist)\s+)?"
         rf"(?P<name>(?:[^\W\d_][\w.'’ʻ-]*\s+){{1,3}}?[^\W\d_][\w.'’ʻ-]*)(?:['’]s\b|\s+{_INTRO_VERB})"
     ),
-    # "Film studies senior Leo Marsh premieres…": capitals after a lowercase description.
-    re.compile(
-        r"^[^.!?]{0,60}?\b[a-z][\w-]*\s+"
-        rf"(?P<name>(?-i:[A-Z])[\w.'’ʻ-]*(?:\s+(?-i:[A-Z])[\w.'’ʻ-]*){{1,3}})\s+{_INTRO_VERB}"
-    ),
     re.compile(r"\b(?:spoke|talked|sat down|caught up|chatted) with (?P<name>[^.,!;]+)"),
     # "This week: five questions for the animator Oskar Lind, whose…"
     re.compile(
         r"\b(?:questions|interview|conversation|chat|q\s*&\s*a)s? (?:with|for) (?:the |our )?"
         rf"{_ROLE}(?P<name>[^.,!;:(]+)",
         re.IGNORECASE,
+    ),
+    # "Film studies senior Leo Marsh premieres…": capitals after a lowercase description
+    # (not after "debut" or "film", whose capitals are a title: "debut Monsoon Diaries").
+    re.compile(
+        r"^[^.!?]{0,60}?\b(?!(?:debut|film|short|feature|documentary|movie|series)\b)[a-z][\w-]*\s+"
+        rf"(?P<name>[A-Z][\w.'’ʻ-]*(?:\s+[A-Z][\w.'’ʻ-]*){{1,3}})\s+{_INTRO_VERB}"
     ),
 ]
 _GREETING = re.compile(r"^(?:hi|hello|hey|welcome|dear|aloha)\s+(?P<name>[^\W\d_][\w'’ʻ-]*)", re.I)

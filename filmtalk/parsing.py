@@ -78,6 +78,7 @@ _MARKER_STYLES = (
     ("capitals", re.compile(r"^(?=.{4,120}$)[^a-z]*[A-Z]{2}[^a-z]*$")),
 )
 _POINTS_BELOW = re.compile(r"\b(?:(?:find|see|read|printed) below|below (?:is|are))\b")
+_RECORDED_GUEST = {"interviewee", "guest"}
 _SUBJECT_LABEL = re.compile(r"^(?:subject|re|fwd?):\s+", re.IGNORECASE)
 _BARE_NUMBER = re.compile(r"^\d{1,3}[.)]?$")
 _QUESTION_LABEL = re.compile(r"^(?:q|question)\s*\d{0,2}\s*[:.)]\s+(?=\S)", re.IGNORECASE)
@@ -135,6 +136,7 @@ def parse_interview(raw: str, *, path: str = "", fallback_name: str = "") -> Int
 
     _drop_release_note(reading, dropped)
     _drop_footnotes(units, reading, dropped)
+    _drop_section_headings(reading, dropped)
     title, intro_units = _split_title(reading.head, dropped)
     intro_parts = [
         _without_editors_note(_strip_markers(unit.text), dropped) for unit in intro_units
@@ -150,9 +152,11 @@ def parse_interview(raw: str, *, path: str = "", fallback_name: str = "") -> Int
         for number, (question, answer, who) in enumerate(reading.pairs, start=1)
     )
     questions = [pair.question for pair in pairs]
+    # A name written down as such (front matter, a record sheet's "Interviewee:") wins.
+    written = front.name or _interviewee_on_record(body)
     found = (
-        FoundName(front.name)
-        if front.name
+        FoundName(written)
+        if written
         else find_name(title, intro, questions, reading.speaker_names, path, fallback_name)
     )
     name = found.name
@@ -198,7 +202,7 @@ def _article_units(text: str) -> tuple[list[_Unit], list[str]]:
     seen_question = False
     lines = [line.strip() for line in text.split("\n")]
     last_asking_line: int | None = None
-    numbering = _numbering_lines(lines) | _menu_lines(lines)
+    numbering = _numbering_lines(lines) | _menu_lines(lines) | set(_record_sheet(lines))
     page_furniture = _page_furniture(lines)
     across_page: bool | None = None  # whether a blank stood before the page's furniture
     for position, line in enumerate(lines):
@@ -240,7 +244,9 @@ def _article_units(text: str) -> tuple[list[_Unit], list[str]]:
             or (seen_question and chrome.is_fact_line(line))
             or position in numbering
         ):
-            if not after_blank and _is_byline_above(units, line, seen_question):
+            if (not after_blank and _is_byline_above(units, line, seen_question)) or (
+                _is_handle_above(units, line)
+            ):
                 dropped.append(units.pop().text)
             dropped.append(line)
             continue
@@ -295,19 +301,44 @@ def _join_wrapped(text: str, following: str) -> str:
     return f"{text} {following}"
 
 
+def _head_blocks(lines: list[str]) -> list[list[int]]:
+    """The blocks of lines (no blank between) above the first question."""
+    first_question = next((i for i, line in enumerate(lines) if _has_question_cue(line)), 0)
+    blocks: list[list[int]] = [[]]
+    for position in range(first_question):
+        if lines[position]:
+            blocks[-1].append(position)
+        elif blocks[-1]:
+            blocks.append([])
+    return [block for block in blocks if block]
+
+
+def _record_sheet(lines: list[str]) -> dict[int, tuple[str, str]]:
+    """ "INTERVIEWER: Sade Williams" over "INTERVIEWEE: Chidi Okonkwo" and "DATE: …": the
+    record sheet at the top of a transcript, two fields or more, line by line."""
+    sheet: dict[int, tuple[str, str]] = {}
+    for block in _head_blocks(lines):
+        fields = [chrome.record_field(lines[position]) for position in block]
+        if len(block) >= 2 and all(fields):
+            pairs = zip(block, fields, strict=True)
+            sheet.update((position, field) for position, field in pairs if field)
+    return sheet
+
+
+def _interviewee_on_record(body: str) -> str:
+    lines = [line.strip() for line in body.split("\n")]
+    names = [value for field, value in _record_sheet(lines).values() if field in _RECORDED_GUEST]
+    return names[0] if len(names) == 1 and looks_like_name(names[0]) else ""
+
+
 def _menu_lines(lines: list[str]) -> set[int]:
     """The lines of a menu written one link a line above the article."""
-    first_question = next((i for i, line in enumerate(lines) if _has_question_cue(line)), 0)
-    menu: set[int] = set()
-    block: list[int] = []
-    for position in range(first_question + 1):
-        if position < first_question and lines[position]:
-            block.append(position)
-            continue
-        if chrome.menu_block([lines[i] for i in block]):
-            menu.update(block)
-        block = []
-    return menu
+    return {
+        position
+        for block in _head_blocks(lines)
+        if chrome.menu_block([lines[i] for i in block])
+        for position in block
+    }
 
 
 def _page_furniture(lines: list[str]) -> set[int]:
@@ -402,6 +433,16 @@ def _is_byline_above(units: list[_Unit], chrome_line: str, seen_question: bool) 
         return True
     dated = chrome.is_date(chrome_line) or chrome.is_reading_time(chrome_line)
     return len(units) > 1 and dated and looks_like_name(above)
+
+
+def _is_handle_above(units: list[_Unit], chrome_line: str) -> bool:
+    """ "filmnerdzine" over "Follow": the blog's handle, the page's first word, is no title."""
+    return (
+        len(units) == 1
+        and " " not in units[0].text
+        and units[0].text[:1].islower()
+        and chrome.is_account_button(chrome_line)
+    )
 
 
 def _last_asking_line(lines: list[str]) -> int:
@@ -935,6 +976,28 @@ def _continue_answer(reading: _Reading, turn: _Turn, panel: bool) -> None:
             who.append(turn.speaker)
 
 
+def _drop_section_headings(reading: _Reading, dropped: list[str]) -> None:
+    """ "Working with Bergman" closing one answer, "Later work" the next: the page's section
+    headings between the questions (two at least), and the first one above them."""
+    ends = [answer for _question, answer, who in reading.pairs[:-1] if len(answer) > len(who)]
+    headed = [answer for answer in ends if len(answer) >= 2 and _is_section_heading(answer[-1])]
+    if len(headed) < 2:
+        return
+    if reading.head and _is_section_heading(reading.head[-1].text):
+        dropped.append(reading.head.pop().text)
+    for answer in headed:
+        dropped.append(answer.pop())
+
+
+def _is_section_heading(text: str) -> bool:
+    return (
+        len(text.split()) <= 6
+        and text[:1].isupper()
+        and not re.search(r"[.!?:;,\"”’)]$", text)
+        and speakers.speaker_label(text) is None
+    )
+
+
 def _drop_footnotes(units: list[_Unit], reading: _Reading, dropped: list[str]) -> None:
     """ "[1] See the restoration notes.", "* The reels were found in 2019.": the notes under
     the last answer whose marks the questions or answers carry ("?[1]", "?*")."""
@@ -1001,6 +1064,12 @@ def _split_title(head: list[_Unit], dropped: list[str]) -> tuple[str, list[_Unit
     ):
         dropped.append(first)
         head, first = head[1:], head[1].text
+    # A document's file name ("Interview_Okonkwo_FINAL_v3") is not its title.
+    if " " not in first and "_" in first:
+        dropped.append(first)
+        head, first = head[1:], head[1].text if len(head) > 1 else ""
+        if not first or _SENTENCE_END.search(first):
+            return "", head
     # A press office's e-mail: its subject line is the title.
     first = _SUBJECT_LABEL.sub("", first)
     if len(first) <= 200 and not _SENTENCE_END.search(first):

@@ -527,6 +527,73 @@ EXPECTED = {
             ),
         ],
     ),
+    "google-doc-export.txt": expected(
+        "Chidi Okonkwo",
+        "chidi-okonkwo",
+        "Interview with Chidi Okonkwo",
+        "Chidi Okonkwo is the director of Lagos Noir, a crime drama shot entirely on phones.",
+        [
+            (
+                "Why phones?",
+                "Because everyone in Lagos has one, and nobody notices a phone. A camera, "
+                "people notice.",
+            ),
+            ("Did the actors know they were being filmed?", "The actors did. The city didn't."),
+            ("What went wrong?", "A phone was stolen on day three. With the best take on it."),
+        ],
+    ),
+    "numbered-paren-answers.txt": expected(
+        "Lotte Verbeek",
+        "lotte-verbeek",
+        "Making Of: Lotte Verbeek",
+        "Lotte Verbeek's documentary Dike follows the engineers who keep the Netherlands dry.",
+        [
+            ("Why the dikes?", "Because nobody thinks about them until they break."),
+            (
+                "How do you film something that doesn't move?",
+                "You film the people around it. They move all the time.",
+            ),
+            (
+                "What surprised you?",
+                "How much the engineers love their dikes. One of them talks to his.",
+            ),
+            ("What should viewers do after watching?", "Thank an engineer."),
+        ],
+    ),
+    "tumblr-asks.txt": expected(
+        "Maya Lee",
+        "maya-lee",
+        "we interviewed @mayaleefilms about her short Ghost Kitchen!! 🎬",
+        "Maya Lee is a director and cook from Vancouver. her short Ghost Kitchen is about a "
+        "restaurant that only serves the dead.",
+        [
+            (
+                "what came first, the food or the ghosts?",
+                "the food!! I worked in kitchens for ten years before film school.",
+            ),
+            ("is the food real?", "every dish. the crew ate everything after each take."),
+            (
+                "what's your favourite scene?",
+                "the dumpling scene. I cried making it and I cried eating it.",
+            ),
+        ],
+    ),
+    "wiki-talk.txt": expected(
+        "Arvid Sundqvist",
+        "arvid-sundqvist",
+        "Conversation with Arvid Sundqvist (1998)",
+        "From the archive: this conversation with the Swedish cinematographer Arvid Sundqvist "
+        "(1931–2007) was first published in the magazine's winter issue of 1998.",
+        [
+            (
+                "How did you start?",
+                "As a projectionist in Gävle. I watched every film forty times before I ever "
+                "touched a camera.",
+            ),
+            ("What was Bergman like on set?", "Quiet in the morning, loud after lunch."),
+            ("Why did you stop?", "My eyes stopped before I did."),
+        ],
+    ),
 }
 
 
@@ -737,3 +804,46 @@ def test_a_second_question_right_under_a_question_stays_a_question() -> None:
         "Because of the light.\n"
     )
     assert _pairs(page) == [("Why winter?", ""), ("Why Sweden?", "Because of the light.")]
+
+
+def test_a_record_sheet_names_the_interviewee_and_is_dropped() -> None:
+    interview = read_interview(PAGES / "google-doc-export.txt")
+    assert interview.dropped[:4] == (
+        "INTERVIEWER: Sade Williams",
+        "INTERVIEWEE: Chidi Okonkwo",
+        "DATE: 14/02/2025",
+        "LOCATION: Zoom",
+    )
+
+
+def test_section_headings_and_a_table_of_contents_are_dropped() -> None:
+    assert read_interview(PAGES / "wiki-talk.txt").dropped == (
+        "Contents",
+        "1 Early years",
+        "2 Working with Bergman",
+        "3 Later work",
+        "Early years",
+        "Working with Bergman",
+        "Later work",
+    )
+
+
+def test_one_answer_ending_without_a_full_stop_keeps_its_last_words() -> None:
+    page = (
+        "Interview: Ada Holm\n\nAda Holm is a director.\n\nWhat do you fear?\n\n"
+        "Many things.\n\nMostly silence\n\nAnd what do you love?\n\nNoise.\n"
+    )
+    assert _pairs(page) == [
+        ("What do you fear?", "Many things.\n\nMostly silence"),
+        ("And what do you love?", "Noise."),
+    ]
+
+
+def test_interviewer_lines_that_ask_are_no_record_sheet() -> None:
+    page = (
+        "Ada Holm in conversation\n\nInterviewer: What is your film about\n"
+        "Ada Holm: A dog.\n\nInterviewer: Why a dog?\nAda Holm: Because I have one.\n"
+    )
+    interview = parse_interview(page)
+    assert interview.name == "Ada Holm"
+    assert [pair.answer for pair in interview.pairs] == ["A dog.", "Because I have one."]
