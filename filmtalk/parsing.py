@@ -79,6 +79,7 @@ _MARKER_STYLES = (
 )
 _POINTS_BELOW = re.compile(r"\b(?:(?:find|see|read|printed) below|below (?:is|are))\b")
 _RECORDED_GUEST = {"interviewee", "guest"}
+_GUEST_FIELD = re.compile(r"^[ \t]*(?:interviewee|guest)\s*:", re.IGNORECASE | re.MULTILINE)
 _SUBJECT_LABEL = re.compile(r"^(?:subject|re|fwd?):\s+", re.IGNORECASE)
 _BARE_NUMBER = re.compile(r"^\d{1,3}[.)]?$")
 _QUESTION_LABEL = re.compile(r"^(?:q|question)\s*\d{0,2}\s*[:.)]\s+(?=\S)", re.IGNORECASE)
@@ -202,7 +203,12 @@ def _article_units(text: str) -> tuple[list[_Unit], list[str]]:
     seen_question = False
     lines = [line.strip() for line in text.split("\n")]
     last_asking_line: int | None = None
-    numbering = _numbering_lines(lines) | _menu_lines(lines) | set(_record_sheet(lines))
+    head_blocks = _head_blocks(lines)
+    numbering = (
+        _numbering_lines(lines)
+        | _menu_lines(lines, head_blocks)
+        | set(_record_sheet(lines, head_blocks))
+    )
     page_furniture = _page_furniture(lines)
     across_page: bool | None = None  # whether a blank stood before the page's furniture
     for position, line in enumerate(lines):
@@ -313,11 +319,13 @@ def _head_blocks(lines: list[str]) -> list[list[int]]:
     return [block for block in blocks if block]
 
 
-def _record_sheet(lines: list[str]) -> dict[int, tuple[str, str]]:
+def _record_sheet(lines: list[str], blocks: list[list[int]]) -> dict[int, tuple[str, str]]:
     """ "INTERVIEWER: Sade Williams" over "INTERVIEWEE: Chidi Okonkwo" and "DATE: …": the
     record sheet at the top of a transcript, two fields or more, line by line."""
     sheet: dict[int, tuple[str, str]] = {}
-    for block in _head_blocks(lines):
+    for block in blocks:
+        if len(block) < 2 or ":" not in lines[block[0]]:
+            continue
         fields = [chrome.record_field(lines[position]) for position in block]
         if len(block) >= 2 and all(fields):
             pairs = zip(block, fields, strict=True)
@@ -326,16 +334,19 @@ def _record_sheet(lines: list[str]) -> dict[int, tuple[str, str]]:
 
 
 def _interviewee_on_record(body: str) -> str:
+    if not _GUEST_FIELD.search(body):
+        return ""
     lines = [line.strip() for line in body.split("\n")]
-    names = [value for field, value in _record_sheet(lines).values() if field in _RECORDED_GUEST]
+    sheet = _record_sheet(lines, _head_blocks(lines))
+    names = [value for field, value in sheet.values() if field in _RECORDED_GUEST]
     return names[0] if len(names) == 1 and looks_like_name(names[0]) else ""
 
 
-def _menu_lines(lines: list[str]) -> set[int]:
+def _menu_lines(lines: list[str], blocks: list[list[int]]) -> set[int]:
     """The lines of a menu written one link a line above the article."""
     return {
         position
-        for block in _head_blocks(lines)
+        for block in blocks
         if chrome.menu_block([lines[i] for i in block])
         for position in block
     }
@@ -345,8 +356,12 @@ def _page_furniture(lines: list[str]) -> set[int]:
     """A printed page's number and the running header repeated with it on every page
     ("4" over "THE SALT ROAD — PRESS KIT"), as a copy from a PDF leaves them."""
     nonblank = [position for position, line in enumerate(lines) if line]
-    numbers = [i for i, position in enumerate(nonblank) if _BARE_NUMBER.match(lines[position])]
-    if not numbers:
+    numbers = [
+        i
+        for i, position in enumerate(nonblank)
+        if lines[position][0].isdigit() and _BARE_NUMBER.match(lines[position])
+    ]
+    if len(numbers) < 2:
         return set()
     counts = Counter(lines[position] for position in nonblank)
     # A running header sits by the page number on two pages at least.
@@ -1001,7 +1016,9 @@ def _is_section_heading(text: str) -> bool:
 def _drop_footnotes(units: list[_Unit], reading: _Reading, dropped: list[str]) -> None:
     """ "[1] See the restoration notes.", "* The reels were found in 2019.": the notes under
     the last answer whose marks the questions or answers carry ("?[1]", "?*")."""
-    if not reading.pairs:
+    if not reading.pairs or not _FOOTNOTE.match(
+        reading.pairs[-1][1][-1] if reading.pairs[-1][1] else ""
+    ):
         return
     marks = {
         match.group()
