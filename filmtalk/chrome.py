@@ -103,8 +103,6 @@ _CHROME_PATTERN = re.compile(
     r"|#[\w-]+(?:[ \w-]*\s+#[\w-]+)+[ \w-]*|[\d,.]+[km]? notes"
     r"|view all [\d,.]+ comments|\d{1,3} (?:minutes?|hours?|days?|weeks?|months?) ago"
     r"|\[(?:end of (?:transcript|interview|recording)|end)\]"
-    # an e-mail's headers and salutation, copied with it
-    r"|(?:from|to|cc|date|sent):\s.{1,120}|dear [^.?!]{1,40},"
     r"|(?:and )?we['’]ll be right back\b.{0,120}"
     r"|(?:stay with us|more after (?:the|this) break)\b.{0,80}"
     r"|(?:contact(?: us)?|email|e-mail|tel|phone|follow)\s*:?\s*\S+@\S+\.\w+.{0,80}"
@@ -184,8 +182,6 @@ _END_OF_ARTICLE = re.compile(
     r"|write a comment|join the (?:conversation|discussion)"
     r"|related(?: posts| articles| stories| interviews| reading| content| news| videos)?"
     r"|recent posts"
-    # an e-mail's sign-off: "Best regards," above the sender's name
-    r"|(?:best|kind|warm|with best)? ?regards,?|best wishes,?|sincerely,?|yours sincerely,?"
     r"|popular posts|latest posts|latest (?:news|stories)"
     r"|trending(?: now)?|more (?:in|from|stories|interviews|articles|like this)\b.*"
     r"|you (?:may|might) also (?:like|enjoy).*|read (?:next|also)|see also|suggest a story\b.*"
@@ -283,6 +279,23 @@ def is_rule(line: str) -> bool:
 
 def is_editors_note(sentence: str) -> bool:
     return bool(_EDITORS_NOTE_LINE.match(sentence.lower()))
+
+
+def is_letter_head(line: str) -> bool:
+    """ "From: Festival Press Office", "Dear colleagues,": an e-mail's headers and greeting."""
+    return bool(_LETTER_HEAD.match(line.lower()))
+
+
+def is_sign_off(line: str) -> bool:
+    """ "Best regards,": a letter's sign-off, above the sender's name."""
+    return bool(_SIGN_OFF.match(line.lower()))
+
+
+_LETTER_HEAD = re.compile(r"^(?:(?:from|to|cc|date|sent):\s.{1,120}|dear [^.?!]{1,40},)$")
+_SIGN_OFF = re.compile(
+    r"^(?:(?:best|kind|warm|warmest|with best) regards|regards|best wishes|(?:yours )?sincerely"
+    r"|yours truly|all the best|cheers),?$"
+)
 
 
 def is_film_card(line: str) -> bool:

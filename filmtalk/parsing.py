@@ -78,6 +78,7 @@ _MARKER_STYLES = (
     ("capitals", re.compile(r"^(?=.{4,120}$)[^a-z]*[A-Z]{2}[^a-z]*$")),
 )
 _POINTS_BELOW = re.compile(r"\b(?:(?:find|see|read|printed) below|below (?:is|are))\b")
+_QUOTE_OPENINGS = "\"“‘'«„-–—•*"
 _RECORDED_GUEST = {"interviewee", "guest"}
 _GUEST_FIELD = re.compile(r"^[ \t]*(?:interviewee|guest)\s*:", re.IGNORECASE | re.MULTILINE)
 _SUBJECT_LABEL = re.compile(r"^(?:subject|re|fwd?):\s+", re.IGNORECASE)
@@ -236,18 +237,19 @@ def _article_units(text: str) -> tuple[list[_Unit], list[str]]:
                 dropped.append(units.pop().text)  # the film's title heads its card
             dropped.extend(rest for rest in lines[position:] if rest)
             break
-        if seen_question and chrome.is_rule(line):
+        if seen_question and (chrome.is_rule(line) or chrome.is_sign_off(line)):
             if last_asking_line is None:
                 last_asking_line = _last_asking_line(lines)
             if position > last_asking_line:
-                # A rule after the last question closes the article: a promo, a credit or
-                # the writer's bio follows.
+                # A rule or a letter's sign-off after the last question closes the article:
+                # a promo, a credit, the writer's bio or the sender's name follows.
                 dropped.extend(rest for rest in lines[position:] if rest)
                 break
         if not continues and (
             chrome.is_chrome(line)
             or _is_counter_run(lines, position)
             or (seen_question and chrome.is_fact_line(line))
+            or (not seen_question and chrome.is_letter_head(line))
             or position in numbering
         ):
             if (not after_blank and _is_byline_above(units, line, seen_question)) or (
@@ -743,7 +745,7 @@ def _announced(units: list[_Unit], i: int, asking: list[int]) -> bool:
     list goes on with it, questions and all."""
     if i == 0 or (i - 1) in asking:
         return False
-    return units[i - 1].text.endswith(":")
+    return units[i - 1].text.endswith(":") and units[i].text[:1] in _QUOTE_OPENINGS
 
 
 def _read_answer_labels(reading: _Reading) -> None:

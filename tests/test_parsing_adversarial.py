@@ -847,3 +847,28 @@ def test_interviewer_lines_that_ask_are_no_record_sheet() -> None:
     interview = parse_interview(page)
     assert interview.name == "Ada Holm"
     assert [pair.answer for pair in interview.pairs] == ["A dog.", "Because I have one."]
+
+
+def test_a_letter_quoted_in_an_answer_keeps_its_greeting_and_sign_off() -> None:
+    page = (
+        "Interview: Ada Holm\n\nAda Holm is a director.\n\nWhat did you write to him?\n\n"
+        "Dear Ingmar,\nI loved your film.\nBest regards,\nAda\n\nDid he answer?\n\nNever.\n"
+    )
+    assert _pairs(page) == [
+        (
+            "What did you write to him?",
+            "Dear Ingmar,\n\nI loved your film.\n\nBest regards,\n\nAda",
+        ),
+        ("Did he answer?", "Never."),
+    ]
+
+
+def test_an_answer_ending_in_a_colon_does_not_swallow_the_next_question() -> None:
+    page = (
+        "Interview: Ada Holm\n\nAda Holm is a director.\n\nHow do you start?\n\n"
+        "With one rule:\n\nWhy only one?\n\nBecause I forget the others.\n"
+    )
+    assert _pairs(page) == [
+        ("How do you start?", "With one rule:"),
+        ("Why only one?", "Because I forget the others."),
+    ]
