@@ -287,7 +287,8 @@ def is_letter_head(line: str) -> bool:
 
 
 def is_sign_off(line: str) -> bool:
-    """ "Best regards,": a letter's sign-off, above the sender's name."""
+    """ "Best regards," above the sender's name, "TOMORROW: …": what closes a letter or an
+    issue after the interview."""
     return bool(_SIGN_OFF.match(line.lower()))
 
 
@@ -295,6 +296,9 @@ _LETTER_HEAD = re.compile(r"^(?:(?:from|to|cc|date|sent):\s.{1,120}|dear [^.?!]{
 _SIGN_OFF = re.compile(
     r"^(?:(?:best|kind|warm|warmest|with best) regards|regards|best wishes|(?:yours )?sincerely"
     r"|yours truly|all the best|cheers),?$"
+    # a teaser for the next issue: "TOMORROW: Five questions for the jury president"
+    r"|^(?:tomorrow|coming up|next week|next issue|next time|coming soon|in the next issue)"
+    r"\s*:\s.{1,120}$"
 )
 
 

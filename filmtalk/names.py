@@ -112,7 +112,9 @@ _NOT_NAME_WORDS = {
     "how", "why", "what", "when", "where", "who", "which", "while", "with", "inside", "after",
     "before", "from", "this", "that", "these", "those", "and", "but", "for", "here", "there",
     "his", "her", "their", "own", "words",
-    "press", "kit", "notes", "entrevista", "entretien", "intervista", "gespräch", "rencontre",
+    "press", "kit", "notes", "entrevista", "entretien",
+    "intervista", "gespräch", "rencontre",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 }  # fmt: skip
 
 

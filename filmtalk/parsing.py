@@ -79,6 +79,7 @@ _MARKER_STYLES = (
 )
 _POINTS_BELOW = re.compile(r"\b(?:(?:find|see|read|printed) below|below (?:is|are))\b")
 _QUOTE_OPENINGS = "\"“‘'«„-–—•*"
+_ISSUE_NUMBER = re.compile(r"^(?:day|issue|no\.?|vol\.?|volume|edition|week)\s*#?\d{1,4}$")
 _RECORDED_GUEST = {"interviewee", "guest"}
 _GUEST_FIELD = re.compile(r"^[ \t]*(?:interviewee|guest)\s*:", re.IGNORECASE | re.MULTILINE)
 _SUBJECT_LABEL = re.compile(r"^(?:subject|re|fwd?):\s+", re.IGNORECASE)
@@ -1106,4 +1107,6 @@ def _is_masthead(line: str) -> bool:
     """ "Journal", "Frame Forward | Interviews", "The Campus Lens — Arts & Culture": the site's
     section over the headline, not the headline."""
     section = re.split(r"\s+[|—–]\s+", line)[-1].casefold()
+    if section != line.casefold() and _ISSUE_NUMBER.match(section):
+        return True  # "FESTIVAL DAILY — Day 4"
     return section in _SECTIONS and (section != line.casefold() or len(line.split()) == 1)

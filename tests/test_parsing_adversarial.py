@@ -594,6 +594,83 @@ EXPECTED = {
             ("Why did you stop?", "My eyes stopped before I did."),
         ],
     ),
+    "colon-prompts-dash.txt": expected(
+        "Grace Mwangi",
+        "grace-mwangi",
+        "Filmmaker Friday – Grace Mwangi",
+        "Every Friday we hand the page to a filmmaker. This week: Kenyan animator Grace Mwangi.",
+        [
+            ("Your name and what you do:", "Grace Mwangi, animator, Nairobi."),
+            (
+                "Your latest film:",
+                "Tortoise Runs, a seven-minute short about a tortoise who enters a marathon.",
+            ),
+            ("Your favourite tool:", "A pencil with no eraser."),
+            ("The best advice you were given:", "Finish things."),
+        ],
+    ),
+    "festival-daily-two-films.txt": expected(
+        "Elif Kaya",
+        "elif-kaya",
+        "Three minutes with Elif Kaya",
+        "Elif Kaya's Bosphorus Night is in the Panorama section.",
+        [
+            ("What's the film in one sentence?", "A ferry, a wedding and a power cut."),
+            (
+                "Why a ferry?",
+                "Because in Istanbul everyone crosses the water every day, and nobody talks "
+                "about it.",
+            ),
+            ("Where can we see it?", "Tonight at nine, at the Zoo Palast."),
+        ],
+    ),
+    "question-then-bold-name.md": expected(
+        "Paolo Ricci",
+        "paolo-ricci",
+        "Paolo Ricci on The Quiet Shore",
+        "Paolo Ricci's The Quiet Shore premiered at Venice to a ten-minute ovation.",
+        [
+            ("How did the ovation feel?", "Long. I didn't know where to put my hands."),
+            (
+                "Why the Adriatic?",
+                "It's where I learned to swim, and where my father taught me to be patient "
+                "with fish.",
+            ),
+            ("What's next?", "Sleep, then a western."),
+        ],
+    ),
+    "smart-quotes-labels.txt": expected(
+        "Ola Nordmann",
+        "ola-nordmann",
+        "“I never wanted to be a director”: a conversation with Ola Nordmann",
+        "Ola Nordmann’s debut, Fjord, is the surprise hit of the Norwegian summer.",
+        [
+            ("“Never?”", "Never. I wanted to be a fisherman like my father. Then I got seasick."),
+            (
+                "How did you end up behind the camera?",
+                "My cousin needed someone to hold the boom. I held it for six years.",
+            ),
+            ("What’s next?", "A film on dry land."),
+        ],
+    ),
+    "three-way-no-labels-quoted-answers.txt": expected(
+        "Hana Sato",
+        "hana-sato",
+        "Interview with Hana Sato",
+        "Hana Sato makes documentaries about Japanese craftsmen. Her new film, Indigo, follows "
+        "a family of dyers in Tokushima.",
+        [
+            ("Why indigo?", '"Because it\'s alive. The dye has to be fed every day, like a pet."'),
+            (
+                "How long did you film?",
+                '"Two years, mostly in silence. Dyers don\'t talk while they work."',
+            ),
+            (
+                "Did the family see the film?",
+                '"The grandmother watched it twice. She said the blue was wrong."',
+            ),
+        ],
+    ),
 }
 
 
@@ -872,3 +949,12 @@ def test_an_answer_ending_in_a_colon_does_not_swallow_the_next_question() -> Non
         ("How do you start?", "With one rule:"),
         ("Why only one?", "Because I forget the others."),
     ]
+
+
+def test_a_teaser_for_the_next_issue_closes_the_interview() -> None:
+    dropped = read_interview(PAGES / "festival-daily-two-films.txt").dropped
+    assert dropped == (
+        "Photo: Festival / M. Braun",
+        "TOMORROW: Five questions for the jury president",
+        "FESTIVAL DAILY — Day 4",
+    )
