@@ -99,7 +99,8 @@ _CHROME_PATTERN = re.compile(
     rf"|{_DATE}"
     # "**Reel Notes** · Oct 3, 2024": the outlet's or author's name beside the date
     rf"|[^.?!]{{1,60}}\s[·•|]\s+{_DATE}(?:\s*[·•|]\s*[^.?!]{{0,40}})?"
-    # social posts: tags, note counts, "View all 87 comments", "2 DAYS AGO"
+    # social posts: tags, note counts, "View all 87 comments", "2 DAYS AGO", "r/movies"
+    r"|[ru]/[\w-]{2,30}|level \d{1,2}"
     r"|#[\w-]+(?:[ \w-]*\s+#[\w-]+)+[ \w-]*|[\d,.]+[km]? notes"
     r"|view all [\d,.]+ comments|\d{1,3} (?:minutes?|hours?|days?|weeks?|months?) ago"
     r"|\[(?:end of (?:transcript|interview|recording)|end)\]"

@@ -49,6 +49,12 @@ _TITLE_NAME_PATTERNS = [
         re.IGNORECASE,
     ),
     re.compile(r"^(?P<name>[^:–—|]+?)\s*[:–—|]\s+"),
+    # "I'm Lena Hart, director of Quiet Water. AMA!"
+    re.compile(
+        r"^(?:hi,? |hello,? )?(?:i['’]m|i am|my name is)\s+(?P<name>[^,.!?(]+?)"
+        r"\s*(?:[,.!(]|\s+and\s)",
+        re.IGNORECASE,
+    ),
 ]
 # Weaker evidence: the intro's name wins over these.
 _WEAK_TITLE_NAME_PATTERNS = [
@@ -149,11 +155,13 @@ def join_names(names: list[str]) -> str:
 
 _TITLE_SEPARATOR = re.compile(r"\s*[:|]\s+|\s+[–—-]\s+")
 _LEADING_ROLE = re.compile(rf"^{_ROLE}", re.IGNORECASE)
+# "I'm Lena Hart, director of…": how a guest introduces herself in an AMA.
+_SELF_INTRODUCTION = re.compile(r"^(?:hi,? |hello,? )?(?:i['’]m|i am|my name is|this is)\s+", re.I)
 
 
 def _tidy_name(candidate: str) -> str:
     name = re.sub(r"['’]s$", "", candidate.strip(" \t'\"‘’“”.,*_#")).strip()
-    name = _LEADING_ROLE.sub("", name)
+    name = _LEADING_ROLE.sub("", _SELF_INTRODUCTION.sub("", name))
     if name.isupper() and len(name) > 3:
         name = name.title()
     return name

@@ -671,6 +671,60 @@ EXPECTED = {
             ),
         ],
     ),
+    "ama-reddit.txt": expected(
+        "Lena Hart",
+        "lena-hart",
+        "I'm Lena Hart, director of the horror film Quiet Water. AMA!",
+        "Hi Reddit! My film Quiet Water comes out on Friday. Ask me anything.",
+        [
+            (
+                "What scared you the most while making it?",
+                "The lake. We filmed at night and something touched my leg every single time.",
+            ),
+            (
+                "Any tips for low-budget horror?",
+                "Sound is cheaper than pictures. Scare them with what they hear.",
+            ),
+            ("Will there be a sequel?", "Only if the lake lets us."),
+        ],
+    ),
+    "bold-title-answers.md": expected(
+        "Ruben Alves",
+        "ruben-alves",
+        "Ten films with Ruben Alves",
+        "Ruben Alves programmes the midnight section of a Lisbon festival. We asked him about "
+        "the films that made him.",
+        [
+            (
+                "What was the first film that scared you?",
+                "**Jaws**, on a television in my grandmother's kitchen. I didn't swim for a year.",
+            ),
+            (
+                "Which film do you show every year?",
+                "**Night of the Living Dead**, because it is free and it is perfect.",
+            ),
+            ("What's your guilty pleasure?", "**Mamma Mia!** I know all the words."),
+        ],
+    ),
+    "initials-multipara.txt": expected(
+        "Dara Obi",
+        "dara-obi",
+        "Frame Forward Interviews: Dara Obi",
+        "Dara Obi's documentary Salt Wives follows the women who run the salt ponds of Ada in "
+        "Ghana.",
+        [
+            (
+                "How did you meet the women of Ada?",
+                "Through my aunt, who sold their salt in Accra for thirty years.\n\nShe took "
+                "me there when I was nineteen. I went back every year after that.",
+            ),
+            (
+                "How did you film in the ponds?",
+                "Barefoot, with the camera in a plastic bag. The salt eats everything.",
+            ),
+            ("What do you want the film to change?", "The price of salt. I'm only half joking."),
+        ],
+    ),
 }
 
 
@@ -958,3 +1012,15 @@ def test_a_teaser_for_the_next_issue_closes_the_interview() -> None:
         "TOMORROW: Five questions for the jury president",
         "FESTIVAL DAILY — Day 4",
     )
+
+
+def test_an_ama_keeps_the_readers_questions_without_their_handles() -> None:
+    interview = read_interview(PAGES / "ama-reddit.txt")
+    assert interview.dropped == (
+        "r/movies",
+        "Posted by u/lenahartfilms",
+        "level 1",
+        "Reply",
+        "Share",
+    )
+    assert interview.pairs[0].question == "What scared you the most while making it?"
