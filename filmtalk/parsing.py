@@ -80,6 +80,7 @@ _MARKER_STYLES = (
 _POINTS_BELOW = re.compile(r"\b(?:(?:find|see|read|printed) below|below (?:is|are))\b")
 _QUOTE_OPENINGS = "\"“‘'«„-–—•*"
 _ISSUE_NUMBER = re.compile(r"^(?:day|issue|no\.?|vol\.?|volume|edition|week)\s*#?\d{1,4}$")
+_SHORTEST_WRAPPED_LINE = 35
 _RECORDED_GUEST = {"interviewee", "guest"}
 _GUEST_FIELD = re.compile(r"^[ \t]*(?:interviewee|guest)\s*:", re.IGNORECASE | re.MULTILINE)
 _SUBJECT_LABEL = re.compile(r"^(?:subject|re|fwd?):\s+", re.IGNORECASE)
@@ -286,10 +287,12 @@ def _join_broken_sentences(units: list[_Unit]) -> list[_Unit]:
     """A line that goes on with a sentence the line above left open ("…the salt" over
     "flats for fifty years") is the same paragraph, whatever width the page was wrapped at."""
     joined: list[_Unit] = []
+    line_above = ""
     for unit in units:
         above = joined[-1].text if joined else ""
         if (
-            above
+            # A wrapped line is a long one; a headline over a lowercase deck is not.
+            len(line_above) >= _SHORTEST_WRAPPED_LINE
             and not unit.after_blank
             and unit.text[0].islower()
             and not _SENTENCE_END.search(above)
@@ -299,6 +302,7 @@ def _join_broken_sentences(units: list[_Unit]) -> list[_Unit]:
             joined[-1] = _Unit(_join_wrapped(above, unit.text), joined[-1].after_blank)
         else:
             joined.append(unit)
+        line_above = unit.text
     return joined
 
 

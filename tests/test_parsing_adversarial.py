@@ -877,10 +877,11 @@ def test_a_line_after_a_finished_sentence_starts_its_own_paragraph() -> None:
 def test_a_hyphen_between_words_on_one_line_stays() -> None:
     page = (
         "Interview: Ada Holm\n\nAda Holm is a director.\n\nWhat is it about?\n\n"
-        "A twenty-"
-        "year-old who\nwants to leave.\n"
+        "It is a film about a twenty-year-old who\nwants to leave.\n"
     )
-    assert _pairs(page) == [("What is it about?", "A twenty-year-old who wants to leave.")]
+    assert _pairs(page) == [
+        ("What is it about?", "It is a film about a twenty-year-old who wants to leave.")
+    ]
 
 
 def test_a_question_after_a_colon_line_that_asks_is_still_a_question() -> None:
@@ -1024,3 +1025,13 @@ def test_an_ama_keeps_the_readers_questions_without_their_handles() -> None:
         "Share",
     )
     assert interview.pairs[0].question == "What scared you the most while making it?"
+
+
+def test_a_headline_over_a_lowercase_deck_is_not_joined_to_it() -> None:
+    page = (
+        "Salt and Silence\nan interview with Chloë Åberg\n\nChloë Åberg is a director.\n\n"
+        "Why salt?\n\nBecause of the sea.\n"
+    )
+    interview = parse_interview(page)
+    assert interview.title == "Salt and Silence"
+    assert interview.intro == "an interview with Chloë Åberg\n\nChloë Åberg is a director."
