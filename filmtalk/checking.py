@@ -14,6 +14,7 @@ from pathlib import Path
 
 from filmtalk.corpus import UnreadableFile, interview_files, read_interview, unique_slugs
 from filmtalk.models import Interview
+from filmtalk.parsing import REPEATED_PAGE
 
 ERROR = "error"
 WARNING = "warning"
@@ -124,6 +125,8 @@ def _findings(interview: Interview) -> list[Finding]:
     for note in interview.notes:
         if note.startswith("front matter"):
             findings.append(Finding(WARNING, "front-matter", note))
+        if note == REPEATED_PAGE:
+            findings.append(Finding(WARNING, "repeated-page", note))
     for pair in interview.pairs:
         if not pair.answer.strip():
             findings.append(

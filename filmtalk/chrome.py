@@ -30,6 +30,7 @@ _CHROME_WORDS = (
     r"|get the app|open in app|newer post|older post|newer posts|older posts|load more|δ"
     r"|email this|blogthis!?|share to \w+"
     r"|post not marked as liked|writer['’]s picture|back|return to top|skip to footer"
+    r"|verified|reblog|contents|table of contents"
 )
 # Matched against the lowered line: without IGNORECASE the big alternations run ~3x faster.
 _CHROME_LINE = re.compile(rf"^(?:{_CHROME_WORDS})[.:!]?$")
@@ -42,10 +43,20 @@ _DATE = (
     r"|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:,? (?:at )?\d{1,2}[:.]\d{2}\s*(?:am|pm)?)?"
 )
 
+# "This interview has been condensed.", "Edited for length and clarity."
+_EDITORS_NOTE = (
+    r"(?:this |the following )?(?:interview|conversation|transcript|q&a)s? (?:has|have)?"
+    r" ?(?:been|was|were|is) (?:lightly )?(?:edited|condensed|translated|conducted)\b.{0,200}"
+    r"|(?:(?:lightly )?edited|condensed) for (?:length|clarity|brevity)\b.{0,120}"
+)
+_EDITORS_NOTE_LINE = re.compile(rf"^(?:{_EDITORS_NOTE})$")
+
 # Chrome that varies: counters, bylines, dates, captions, credits, cookie banners, ad reads.
 _CHROME_PATTERN = re.compile(
     r"^(?:"
     r"page \d+ of \d+|\d+ (?:views?|comments?|shares?|likes?|reads?)|\d+ min(?:ute)?s? read"
+    # reading times: "7–9 minutes" (a browser's reader view), "By the Editors · 12 min read"
+    r"|\d{1,2}\s*[–-]\s*\d{1,2} min(?:ute)?s?|.{0,80}[·•|]\s*\d{1,2} min(?:ute)?s? read"
     r"|[\d.,]+[km]? (?:followers|following|subscribers|restacks?|responses|claps)"
     # pagination: "Next page »", "« Previous page", "1 2 3 Next ›"
     r"|[«‹<]?\s*(?:next|previous|prev|older|newer)(?: page| article| story)?\s*[»›>]?"
@@ -64,14 +75,13 @@ _CHROME_PATTERN = re.compile(
     r"|manage (?:your )?(?:subscription|preferences)\b.{0,40}"
     r"|you (?:are|['’]re) receiving this (?:e-?mail|newsletter)\b.{0,160}"
     # editors' notes, translation credits, embeds and shortcodes left by the page's source
-    r"|(?:this |the following )?(?:interview|conversation|transcript|q&a)s? (?:has|have)?"
-    r" ?(?:been|was|were|is) (?:lightly )?(?:edited|condensed|translated|conducted)\b.{0,200}"
-    r"|(?:(?:lightly )?edited|condensed) for (?:length|clarity|brevity)\b.{0,120}"
+    rf"|{_EDITORS_NOTE}"
     r"|translat(?:ed|ion) (?:from (?:the )?\w+ )?by .{1,80}"
     r"|\[/?(?:caption|embed|gallery|video|audio|youtube|vimeo|image|img)\b.{0,300}"
     r"|(?:watch|see|view|listen to) (?:the|our|a) (?:trailer|clip|teaser|video|episode|podcast"
     r"|full interview)(?: (?:below|here|above|now))?\W{0,2}"
-    r"|\d+ views?\s*\d+ comments?|\d+ claps?"
+    r"|\d+ views?\s*\d+ comments?|\d+ claps?|watch (?:it )?on \w+(?: \w+)?"
+    r"|[\d,.]+[km]? (?:watched|likes|fans|ratings|reviews|lists)(?:\s*[·•|]\s*[\d,.]+[km]? \w+)*"
     rf"|updated:? {_MONTH} \d{{1,2}}"
     r"|(?:website|instagram|twitter|facebook|linkedin|youtube|tiktok|imdb|vimeo|letterboxd"
     r"|email|e-mail|phone|tel)\s*:\s*\S.{0,100}"
@@ -87,10 +97,17 @@ _CHROME_PATTERN = re.compile(
     r"|(?:an? )?(?:production )?(?:stills?|photo|image|frame) from .{0,160}"
     r"|©.{0,200}|copyright\b.{0,200}"
     rf"|{_DATE}"
+    # "**Reel Notes** · Oct 3, 2024": the outlet's or author's name beside the date
+    rf"|[^.?!]{{1,60}}\s[·•|]\s+{_DATE}(?:\s*[·•|]\s*[^.?!]{{0,40}})?"
+    # social posts: tags, note counts, "View all 87 comments", "2 DAYS AGO", "r/movies"
+    r"|[ru]/[\w-]{2,30}|level \d{1,2}"
+    r"|#[\w-]+(?:[ \w-]*\s+#[\w-]+)+[ \w-]*|[\d,.]+[km]? notes"
+    r"|view all [\d,.]+ comments|\d{1,3} (?:minutes?|hours?|days?|weeks?|months?) ago"
+    r"|\[(?:end of (?:transcript|interview|recording)|end)\]"
     r"|(?:and )?we['’]ll be right back\b.{0,120}"
     r"|(?:stay with us|more after (?:the|this) break)\b.{0,80}"
     r"|(?:contact(?: us)?|email|e-mail|tel|phone|follow)\s*:?\s*\S+@\S+\.\w+.{0,80}"
-    r"|\S+@\S+\.\w+|https?://\S+|www\.\S+"
+    r"|\S+@\S+\.\w+|https?://\S+|www\.\S+|(?:[a-z0-9-]{2,}\.)+[a-z]{2,12}"
     r"|powered by .{0,60}|(?:wordpress )?theme(?: by|:) .{0,60}|proudly powered by .{0,60}"
     r"|save my name, email.{0,200}|notify me of .{0,120}"
     r"|(?:sign up|subscribe)(?: to| for)? (?:our|the) (?:newsletter|mailing list).{0,120}"
@@ -110,7 +127,8 @@ _BYLINE = re.compile(
     r"^(?:(?:(?:interview|interviewed|words|text|story|written|reporting|edited|compiled"
     r"|conducted) by|(?-i:B[yY])) "
     r"(?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){0,3}(?: on .{0,40})?(?:\s*[,|•·-]\s*.{0,60})?"
-    r"|(?:author|words|editor)\s*:\s*(?-i:[A-Z])[\w.'’-]+(?: [\w.'’-]+){0,3})$",
+    r"|(?:author|words|editor|contributor|reporter|writer)\s*:\s*(?-i:[A-Z])[\w.'’-]+"
+    r"(?: [\w.'’-]+){0,3})$",
     re.IGNORECASE,
 )
 
@@ -161,9 +179,10 @@ _LONGEST_CHROME_INSIDE = 560
 # Where an article ends and the page's footer begins: everything from here on is dropped,
 # once at least one question has been seen.
 _END_OF_ARTICLE = re.compile(
-    r"^(?:leave a (?:reply|comment)|(?:\d*|no) ?comments?|post a comment|add a comment"
+    r"^(?:leave a (?:reply|comment)|(?:\d*|no) ?comments?(?: \(\d+\))?|post a comment|add a comment"
     r"|write a comment|join the (?:conversation|discussion)"
-    r"|related(?: posts| articles| stories| interviews| reading| content)?|recent posts"
+    r"|related(?: posts| articles| stories| interviews| reading| content| news| videos)?"
+    r"|recent posts"
     r"|popular posts|latest posts|latest (?:news|stories)"
     r"|trending(?: now)?|more (?:in|from|stories|interviews|articles|like this)\b.*"
     r"|you (?:may|might) also (?:like|enjoy).*|read (?:next|also)|see also|suggest a story\b.*"
@@ -174,6 +193,8 @@ _END_OF_ARTICLE = re.compile(
     r"|thanks for reading\b.*|discover more from\b.*|written by\b.*|screenings|showtimes"
     r"|screening times|where to watch|credits|cast (?:and|&) crew|about the (?:director|film)"
     r"|(?:director['’]s )?(?:biography|filmography)"
+    # a film's card under the article: "2024 · Directed by …", "★★★★ 4.1 average rating"
+    r"|\d{4}\s*[·•|,–—-]\s*directed by\b.*|[★☆½]{1,6}(?:\s.*)?|[\d.]+ average rating\b.*"
     r"|your email address will not be published.*|copyright\b.*|all rights reserved.*)[.:!]?$",
     # matched against the lowered line
 )
@@ -191,14 +212,16 @@ _BUTTON_ROW = re.compile(
     # matched against the lowered line
 )
 _ACCOUNT_BUTTON = re.compile(
-    r"^(?:follow|following|subscribe|subscribed|sign in|sign up|log in|get the app)$", re.I
+    r"^(?:follow|following|subscribe|subscribed|sign in|sign up|log in|get the app|verified)$",
+    re.I,
 )
 _DATE_LINE = re.compile(rf"^{_DATE}$", re.IGNORECASE)
 _COUNTER = re.compile(r"^\d{1,6}(?:[.,]\d+)?[kKmM]?$")
 _FACT_LINE = re.compile(
     r"^(?:born|lives|based in|hometown|nationality|age|education|studied|films?|filmography"
     r"|awards?|prizes?|festivals?|selected films|recent films|known for|runtime|running time"
-    r"|country|language|genre|premiere|world premiere|in cinemas|release date|out now)\s*:\s*\S",
+    r"|country|language|genre|premiere|world premiere|in cinemas|release date|out now|cast"
+    r"|starring|director|directed by|year|rating)\s*:\s*\S",
     # matched against the lowered line
 )
 _RULE_CHARS = "-*_=~—–•·"
@@ -255,6 +278,40 @@ def is_rule(line: str) -> bool:
     return line[:1] in _RULE_CHARS and bool(_RULE.match(line))
 
 
+def is_editors_note(sentence: str) -> bool:
+    return bool(_EDITORS_NOTE_LINE.match(sentence.lower()))
+
+
+def is_letter_head(line: str) -> bool:
+    """ "From: Festival Press Office", "Dear colleagues,": an e-mail's headers and greeting."""
+    return bool(_LETTER_HEAD.match(line.lower()))
+
+
+def is_sign_off(line: str) -> bool:
+    """ "Best regards," above the sender's name, "TOMORROW: …": what closes a letter or an
+    issue after the interview."""
+    return bool(_SIGN_OFF.match(line.lower()))
+
+
+_LETTER_HEAD = re.compile(r"^(?:(?:from|to|cc|date|sent):\s.{1,120}|dear [^.?!]{1,40},)$")
+_SIGN_OFF = re.compile(
+    r"^(?:(?:best|kind|warm|warmest|with best) regards|regards|best wishes|(?:yours )?sincerely"
+    r"|yours truly|all the best|cheers),?$"
+    # a teaser for the next issue: "TOMORROW: Five questions for the jury president"
+    r"|^(?:tomorrow|coming up|next week|next issue|next time|coming soon|in the next issue)"
+    r"\s*:\s.{1,120}$"
+)
+
+
+def is_film_card(line: str) -> bool:
+    """ "2024 · Directed by Rafael Costa": the card a film site puts under the article, whose
+    first line is the film's title."""
+    return bool(_FILM_CARD.match(line.lower()))
+
+
+_FILM_CARD = re.compile(r"^\d{4}\s*[·•|,–—-]\s*directed by\b")
+
+
 def is_end_of_article(line: str) -> bool:
     """Whether a line starts the page's footer (comments, related posts, credits)."""
     return bool(_END_OF_ARTICLE.match(line.lower()))
@@ -296,6 +353,8 @@ def _matches_ad_or_break(text: str) -> bool:
 
 
 def _is_menu(line: str) -> bool:
+    if "   " in line:
+        return _is_spaced_menu(line)
     if not any(separator in line for separator in "|•·›»>/"):
         return False
     items = _MENU_SEPARATORS.split(line)
@@ -306,3 +365,51 @@ def _is_menu(line: str) -> bool:
     # Three or more short items with no sentence in them: a menu, not a title.
     short = all(1 <= len(item.split()) <= 3 and not re.search(r"[.?!,;]", item) for item in items)
     return short and (len(items) >= 3 or any(sep in line for sep in "›»>"))
+
+
+def _is_spaced_menu(line: str) -> bool:
+    """ "Sign in   Create account   Films   Lists": a menu whose links a copy left apart
+    by runs of spaces — four or more short items with no sentence in them."""
+    items = re.split(r"\s{3,}", line)
+    return len(items) >= 4 and all(
+        1 <= len(item.split()) <= 3 and not re.search(r"[.?!,;:]", item) for item in items
+    )
+
+
+def menu_block(lines: list[str]) -> bool:
+    """ "Menu / Movies / TV Shows / Sign In", one link a line: a block of three or more
+    short lines without sentences, two of them at least the usual menu words."""
+    if len(lines) >= 2 and lines[0].lower() in _CONTENTS_HEADINGS:
+        return True  # a table of contents
+    if len(lines) < 3:
+        return False
+    short = all(len(line.split()) <= 3 and not re.search(r"[.?!,;:]", line) for line in lines)
+    return short and sum(1 for line in lines if _matches_chrome(line)) >= 2
+
+
+def is_bare_domain(line: str) -> bool:
+    """ "cinephilequarterly.example": a site's address alone, under its name in reader view."""
+    return bool(_BARE_DOMAIN.match(line.lower()))
+
+
+def is_reading_time(line: str) -> bool:
+    return bool(_READING_TIME.match(line.lower()))
+
+
+_BARE_DOMAIN = re.compile(r"^(?:www\.)?(?:[a-z0-9-]{2,}\.)+[a-z]{2,12}$")
+_READING_TIME = re.compile(r"^\d{1,2}(?:\s*[–-]\s*\d{1,2})? min(?:ute)?s?(?: read)?$")
+
+_CONTENTS_HEADINGS = {"contents", "table of contents", "in this article", "on this page"}
+
+# "INTERVIEWEE: Chidi Okonkwo", "LOCATION: Zoom": a transcript's record sheet.
+_RECORD_FIELD = re.compile(
+    r"^(?P<field>interviewer|interviewee|guest|host|date|location|place|recorded|recorded on"
+    r"|duration|length|transcribed by|transcriber|language)\s*:\s*(?P<value>[^.?!]{1,60})$",
+    re.IGNORECASE,
+)
+
+
+def record_field(line: str) -> tuple[str, str] | None:
+    """The field and value of a record-sheet line, or None."""
+    match = _RECORD_FIELD.match(line)
+    return (match.group("field").lower(), match.group("value").strip()) if match else None

@@ -22,20 +22,24 @@ _ROLE = (
     r"|documentarian|screenwriter|composer|photographer|recordist|choreographer|showrunner"
     r"|colou?rist|programmer|curator)\s+)?"
 )
-_END = r"(?:\s*[:,–—|(]\s.*|\s+-\s.*|\s+(?:on|about|talks|discusses)\s.*|[.!?])?$"
+# Headlines of pages in Spanish, French, Italian, German and Portuguese around the same name.
+_FOREIGN_INTERVIEW = r"entrevista|entretien|intervista|gespr[äa]ch|rencontre|conversaci[óo]n"
+_FOREIGN_TALKS = r"habla|parle|parla|spricht|fala|sobre|sur|über"
+_END = r"(?:\s*[:,–—|(]\s.*|\s+\(\d{4}\)|\s+-\s.*|\s+(?:on|about|talks|discusses)\s.*|[.!?])?$"
 _TITLE_NAME_PATTERNS = [
     # "An Interview with Director Noa Ben-David", "The Quiet Ones: In Conversation with Ana Ruiz"
     re.compile(
         r"(?:^|[:–—|]\s*|\s)(?:an?\s+|the\s+|our\s+)?(?:exclusive\s+)?(?:interview|conversation"
-        r"|q\s*&\s*a|chat|talk|sit-down|in conversation|catching up|questions?|minutes)\s+"
-        rf"(?:with|for)\s+{_ROLE}(?P<name>.+?){_END}",
+        r"|q\s*&\s*a|chat|talk|sit-down|in conversation|catching up|questions?|minutes"
+        rf"|{_FOREIGN_INTERVIEW})\s+(?:with|for|avec|con|mit)\s+{_ROLE}(?P<name>.+?){_END}",
         re.IGNORECASE,
     ),
     # "Interview: Chloë Åberg on Salt and Silence"
     re.compile(
         r"^(?:an?\s+)?(?:interview|q\s*&\s*a|in conversation|conversation|spotlight|profile"
-        rf"|meet|introducing|spotlight on|check out|transcript)\s*[:–—|-]?\s+{_ROLE}(?P<name>.+?)"
-        r"(?:['’]s?\s+(?:story|interview|journey|work|films?)|\s+(?:on|about|talks|at)\s.*"
+        rf"|meet|introducing|spotlight on|check out|transcript|{_FOREIGN_INTERVIEW})\s*[:–—|-]?\s+"
+        rf"{_ROLE}(?P<name>.+?)(?:['’]s?\s+(?:story|interview|journey|work|films?)"
+        rf"|\s+(?:on|about|talks|at|{_FOREIGN_TALKS})\s.*"
         r"|\s*[:,–—|]\s.*)?$",
         re.IGNORECASE,
     ),
@@ -45,6 +49,12 @@ _TITLE_NAME_PATTERNS = [
         re.IGNORECASE,
     ),
     re.compile(r"^(?P<name>[^:–—|]+?)\s*[:–—|]\s+"),
+    # "I'm Lena Hart, director of Quiet Water. AMA!"
+    re.compile(
+        r"^(?:hi,? |hello,? )?(?:i['’]m|i am|my name is)\s+(?P<name>[^,.!?(]+?)"
+        r"\s*(?:[,.!(]|\s+and\s)",
+        re.IGNORECASE,
+    ),
 ]
 # Weaker evidence: the intro's name wins over these.
 _WEAK_TITLE_NAME_PATTERNS = [
@@ -53,17 +63,20 @@ _WEAK_TITLE_NAME_PATTERNS = [
     re.compile(r"\bwith\s+(?P<name>[^,:;–—|]+)$"),
     re.compile(r"^(?P<name>.+)$"),
 ]
+_INTRO_VERB = (
+    r"(?:is|was|has|had|grew up|studied|lives|works|spent|made|makes|directed|directs|began"
+    r"|started|edits|shoots|writes|wrote|creates|created|produces|produced|returns|brings"
+    r"|explores|won|wins|premieres|debuts|joins|joined|does|did|designed|shot|filmed|founded"
+    r"|trained|moved|worked|runs|ran|says|said|believes|turned|became|lost|found|took|quit"
+    r"|switched|learned|learnt|discovered|decided|returned|went|came|knows|loves|screens"
+    r"|presents|shows)\b"
+)
 _INTRO_NAME_PATTERNS = [
     re.compile(r"\bintroduce you to (?P<name>[^.,!;]+)"),
     re.compile(r"^(?P<name>[^,.;:]+?)(?:,| is an?\b| was born\b)"),
     re.compile(
         r"^(?:(?:[A-Z][a-z]+ )?(?:director|filmmaker|animator|producer|writer|artist)\s+)?"
-        r"(?P<name>(?:[^\W\d_][\w.'’ʻ-]*\s+){1,3}?[^\W\d_][\w.'’ʻ-]*)(?:['’]s\b|\s+(?:is|was"
-        r"|has|had|grew up|studied|lives|works|spent|made|makes|directed|directs|began|started"
-        r"|edits|shoots|writes|wrote|creates|created|produces|produced|returns|brings|explores"
-        r"|won|wins|premieres|debuts|joins|joined|does|did|designed|shot|filmed|founded|trained"
-        r"|moved|worked|runs|ran|says|said|believes|turned|became|lost|found|took|quit|switched"
-        r"|learned|learnt|discovered|decided|returned|went|came|knows|loves)\b)"
+        rf"(?P<name>(?:[^\W\d_][\w.'’ʻ-]*\s+){{1,3}}?[^\W\d_][\w.'’ʻ-]*)(?:['’]s\b|\s+{_INTRO_VERB})"
     ),
     re.compile(r"\b(?:spoke|talked|sat down|caught up|chatted) with (?P<name>[^.,!;]+)"),
     # "This week: five questions for the animator Oskar Lind, whose…"
@@ -71,6 +84,12 @@ _INTRO_NAME_PATTERNS = [
         r"\b(?:questions|interview|conversation|chat|q\s*&\s*a)s? (?:with|for) (?:the |our )?"
         rf"{_ROLE}(?P<name>[^.,!;:(]+)",
         re.IGNORECASE,
+    ),
+    # "Film studies senior Leo Marsh premieres…": capitals after a lowercase description
+    # (not after "debut" or "film", whose capitals are a title: "debut Monsoon Diaries").
+    re.compile(
+        r"^[^.!?]{0,60}?\b(?!(?:debut|film|short|feature|documentary|movie|series)\b)[a-z][\w-]*\s+"
+        rf"(?P<name>[A-Z][\w.'’ʻ-]*(?:\s+[A-Z][\w.'’ʻ-]*){{1,3}})\s+{_INTRO_VERB}"
     ),
 ]
 _GREETING = re.compile(r"^(?:hi|hello|hey|welcome|dear|aloha)\s+(?P<name>[^\W\d_][\w'’ʻ-]*)", re.I)
@@ -99,6 +118,9 @@ _NOT_NAME_WORDS = {
     "how", "why", "what", "when", "where", "who", "which", "while", "with", "inside", "after",
     "before", "from", "this", "that", "these", "those", "and", "but", "for", "here", "there",
     "his", "her", "their", "own", "words",
+    "press", "kit", "notes", "entrevista", "entretien",
+    "intervista", "gespräch", "rencontre",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 }  # fmt: skip
 
 
@@ -133,11 +155,13 @@ def join_names(names: list[str]) -> str:
 
 _TITLE_SEPARATOR = re.compile(r"\s*[:|]\s+|\s+[–—-]\s+")
 _LEADING_ROLE = re.compile(rf"^{_ROLE}", re.IGNORECASE)
+# "I'm Lena Hart, director of…": how a guest introduces herself in an AMA.
+_SELF_INTRODUCTION = re.compile(r"^(?:hi,? |hello,? )?(?:i['’]m|i am|my name is|this is)\s+", re.I)
 
 
 def _tidy_name(candidate: str) -> str:
     name = re.sub(r"['’]s$", "", candidate.strip(" \t'\"‘’“”.,*_#")).strip()
-    name = _LEADING_ROLE.sub("", name)
+    name = _LEADING_ROLE.sub("", _SELF_INTRODUCTION.sub("", name))
     if name.isupper() and len(name) > 3:
         name = name.title()
     return name

@@ -31,12 +31,19 @@ from filmtalk.models import Interview, QAPair
 from filmtalk.names import FoundName, find_name, looks_like_name
 from filmtalk.text import clean_text, fold, slugify, words
 
-_LIST_MARKER = re.compile(r"^(?:\d{1,2}\s*[.)]|[-*•–—]|#{1,6}|>)\s+")
+_LIST_MARKER = re.compile(r"^(?:\d{1,2}\s*[.)]|#\d{1,3}[.:)]?|[-*•–—]|#{1,6}|>)\s+")
 _HTML_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
 _BOLD_LEAD = re.compile(r"^(?P<question>(\*\*|__)[^*_]+?\2)\s*(?P<answer>[^\s*_].*)$")
 _DIALOGUE_DASH = re.compile(r"^[—–-]\s+")
 _EMPHASIS = re.compile(r"^(\*\*|__|\*|_)(.+)\1$")
-_QUESTION_END = re.compile(r"\?[\"'”’)\]*_]*$")
+_QUESTION_END = re.compile(r"\?(?:\[\d{1,3}\])?[\"'”’»)\]*_ \u00a0]*$")
+# "Were they damaged?[1]", "How did you find them?*": a footnote's mark after the question.
+_FOOTNOTE_MARK = re.compile(r"(?<=\?)(?:\*{1,3}|\[\d{1,3}\])$")
+_FOOTNOTE = re.compile(r"^(?P<mark>\*{1,3}|\[\d{1,3}\])\s*\S")
+# "IV. What are you shooting now?": Roman numerals number questions too.
+_ROMAN_NUMBER = re.compile(r"^(?-i:[IVX]{1,5})[.)]\s+(?=\S)")
+# « Comment est né le projet ? »: French quotes mark the question, like italics.
+_GUILLEMETS = re.compile(r"^«\s*(?P<inner>[^«»]+?)\s*»$")
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|yourselves|you['’](?:re|ve|d|ll))\b")
 _FIRST_PERSON = re.compile(r"\b(?:i|me|my|myself|i['’](?:m|ve|d|ll))\b")
 _PROMPT_START = re.compile(
@@ -70,6 +77,13 @@ _MARKER_STYLES = (
     # A line in capitals ("WHERE DID IT BEGIN?", "ON MOUNTAINS"), no longer than a question.
     ("capitals", re.compile(r"^(?=.{4,120}$)[^a-z]*[A-Z]{2}[^a-z]*$")),
 )
+_POINTS_BELOW = re.compile(r"\b(?:(?:find|see|read|printed) below|below (?:is|are))\b")
+_QUOTE_OPENINGS = "\"“‘'«„-–—•*"
+_ISSUE_NUMBER = re.compile(r"^(?:day|issue|no\.?|vol\.?|volume|edition|week)\s*#?\d{1,4}$")
+_SHORTEST_WRAPPED_LINE = 35
+_RECORDED_GUEST = {"interviewee", "guest"}
+_GUEST_FIELD = re.compile(r"^[ \t]*(?:interviewee|guest)\s*:", re.IGNORECASE | re.MULTILINE)
+_SUBJECT_LABEL = re.compile(r"^(?:subject|re|fwd?):\s+", re.IGNORECASE)
 _BARE_NUMBER = re.compile(r"^\d{1,3}[.)]?$")
 _QUESTION_LABEL = re.compile(r"^(?:q|question)\s*\d{0,2}\s*[:.)]\s+(?=\S)", re.IGNORECASE)
 _STYLE_OPENINGS: dict[str, str | None] = {
@@ -87,6 +101,13 @@ _TOPIC_HEADING = re.compile(r"^(?:on|about)\s+[^.!?]{2,60}$", re.IGNORECASE)
 _QUOTE_WORDS = 6
 # Longest question we believe: past this a paragraph is prose, whatever its punctuation.
 _MAX_QUESTION_CHARS = 400
+REPEATED_PAGE = "the page repeats itself: the second copy was not read"
+# A site's sections, named over a headline ("Journal", "Frame Forward | Interviews").
+_SECTIONS = {
+    "interviews", "interview", "journal", "news", "features", "reviews", "film", "films",
+    "movies", "cinema", "culture", "arts", "arts & culture", "arts and culture", "opinion",
+    "entertainment", "q&a", "blog", "magazine", "conversations", "profiles",
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -112,13 +133,18 @@ def parse_interview(raw: str, *, path: str = "", fallback_name: str = "") -> Int
     header, body = split_front_matter(_unescape_html(clean_text(raw)))
     front = header or FrontMatter()
     units, dropped = _article_units(body)
-    units = _unwrap(units)
+    units, repeated = _without_second_copy(units)
+    units = _join_broken_sentences(_unwrap(units))
     units = _drop_pull_quotes(units, dropped)
     reading = _read_transcript(units, dropped) or _read_plain(units)
 
     _drop_release_note(reading, dropped)
+    _drop_footnotes(units, reading, dropped)
+    _drop_section_headings(reading, dropped)
     title, intro_units = _split_title(reading.head, dropped)
-    intro_parts = [_strip_markers(unit.text) for unit in intro_units] + reading.intro_extra
+    intro_parts = [
+        _without_editors_note(_strip_markers(unit.text), dropped) for unit in intro_units
+    ] + reading.intro_extra
     intro = "\n\n".join(intro_parts)
     pairs = tuple(
         QAPair(
@@ -130,9 +156,11 @@ def parse_interview(raw: str, *, path: str = "", fallback_name: str = "") -> Int
         for number, (question, answer, who) in enumerate(reading.pairs, start=1)
     )
     questions = [pair.question for pair in pairs]
+    # A name written down as such (front matter, a record sheet's "Interviewee:") wins.
+    written = front.name or _interviewee_on_record(body)
     found = (
-        FoundName(front.name)
-        if front.name
+        FoundName(written)
+        if written
         else find_name(title, intro, questions, reading.speaker_names, path, fallback_name)
     )
     name = found.name
@@ -145,7 +173,11 @@ def parse_interview(raw: str, *, path: str = "", fallback_name: str = "") -> Int
         intro=intro,
         pairs=pairs,
         path=path,
-        notes=(*front.problems, *([found.guess] if found.guess else [])),
+        notes=(
+            *front.problems,
+            *([found.guess] if found.guess else []),
+            *([REPEATED_PAGE] if repeated else []),
+        ),
         source=front.source,
         date=front.date,
         outlet=front.outlet,
@@ -174,36 +206,57 @@ def _article_units(text: str) -> tuple[list[_Unit], list[str]]:
     seen_question = False
     lines = [line.strip() for line in text.split("\n")]
     last_asking_line: int | None = None
-    numbering = _numbering_lines(lines)
+    head_blocks = _head_blocks(lines)
+    numbering = (
+        _numbering_lines(lines)
+        | _menu_lines(lines, head_blocks)
+        | set(_record_sheet(lines, head_blocks))
+    )
+    page_furniture = _page_furniture(lines)
+    across_page: bool | None = None  # whether a blank stood before the page's furniture
     for position, line in enumerate(lines):
-        if not line:
-            after_blank = True
+        if position in page_furniture:
+            dropped.append(line)
+            across_page = after_blank if across_page is None else across_page
             continue
+        if not line:
+            after_blank = across_page is None or after_blank
+            continue
+        if across_page is not None:
+            # A sentence goes on over the page break; a finished one ended its paragraph.
+            ended = not units or bool(_SENTENCE_END.search(units[-1].text))
+            after_blank, across_page = across_page or ended, None
         # "…and then I walked\nhome." — the end of a wrapped sentence is never chrome.
         continues = (
             not after_blank
             and units
             and line[0].islower()
             and not _SENTENCE_END.search(units[-1].text)
+            and not chrome.is_bare_domain(line)
         )
         if not continues and seen_question and chrome.is_end_of_article(line):
+            if chrome.is_film_card(line) and units and _is_heading_line(units[-1].text):
+                dropped.append(units.pop().text)  # the film's title heads its card
             dropped.extend(rest for rest in lines[position:] if rest)
             break
-        if seen_question and chrome.is_rule(line):
+        if seen_question and (chrome.is_rule(line) or chrome.is_sign_off(line)):
             if last_asking_line is None:
                 last_asking_line = _last_asking_line(lines)
             if position > last_asking_line:
-                # A rule after the last question closes the article: a promo, a credit or
-                # the writer's bio follows.
+                # A rule or a letter's sign-off after the last question closes the article:
+                # a promo, a credit, the writer's bio or the sender's name follows.
                 dropped.extend(rest for rest in lines[position:] if rest)
                 break
         if not continues and (
             chrome.is_chrome(line)
             or _is_counter_run(lines, position)
             or (seen_question and chrome.is_fact_line(line))
+            or (not seen_question and chrome.is_letter_head(line))
             or position in numbering
         ):
-            if not after_blank and _is_byline_above(units, line, seen_question):
+            if (not after_blank and _is_byline_above(units, line, seen_question)) or (
+                _is_handle_above(units, line)
+            ):
                 dropped.append(units.pop().text)
             dropped.append(line)
             continue
@@ -218,6 +271,150 @@ def _article_units(text: str) -> tuple[list[_Unit], list[str]]:
         if not seen_question and _has_question_cue(line):
             seen_question = True
     return units, dropped
+
+
+def _without_second_copy(units: list[_Unit]) -> tuple[list[_Unit], bool]:
+    """A page pasted twice (the whole article again from its first line) is read once."""
+    texts = [unit.text for unit in units]
+    for start in range(3, len(texts) - 2):
+        rest = len(texts) - start
+        if texts[start] == texts[0] and 2 * rest >= start and texts[start:] == texts[:rest]:
+            return units[:start], True
+    return units, False
+
+
+def _join_broken_sentences(units: list[_Unit]) -> list[_Unit]:
+    """A line that goes on with a sentence the line above left open ("…the salt" over
+    "flats for fifty years") is the same paragraph, whatever width the page was wrapped at."""
+    joined: list[_Unit] = []
+    line_above = ""
+    for unit in units:
+        above = joined[-1].text if joined else ""
+        if (
+            # A wrapped line is a long one; a headline over a lowercase deck is not.
+            len(line_above) >= _SHORTEST_WRAPPED_LINE
+            and not unit.after_blank
+            and unit.text[0].islower()
+            and not _SENTENCE_END.search(above)
+            and not above.endswith(":")
+            and not chrome.is_bare_domain(unit.text)
+        ):
+            joined[-1] = _Unit(_join_wrapped(above, unit.text), joined[-1].after_blank)
+        else:
+            joined.append(unit)
+        line_above = unit.text
+    return joined
+
+
+def _join_wrapped(text: str, following: str) -> str:
+    """ "…the salt" + "flats for fifty years" is one sentence again; "docu-" + "mentary"
+    one word, as a PDF's hyphenation split it."""
+    if re.search(r"[^\W\d_]-$", text) and following[:1].isalpha():
+        return text[:-1] + following
+    return f"{text} {following}"
+
+
+def _head_blocks(lines: list[str]) -> list[list[int]]:
+    """The blocks of lines (no blank between) above the first question."""
+    first_question = next((i for i, line in enumerate(lines) if _has_question_cue(line)), 0)
+    blocks: list[list[int]] = [[]]
+    for position in range(first_question):
+        if lines[position]:
+            blocks[-1].append(position)
+        elif blocks[-1]:
+            blocks.append([])
+    return [block for block in blocks if block]
+
+
+def _record_sheet(lines: list[str], blocks: list[list[int]]) -> dict[int, tuple[str, str]]:
+    """ "INTERVIEWER: Sade Williams" over "INTERVIEWEE: Chidi Okonkwo" and "DATE: …": the
+    record sheet at the top of a transcript, two fields or more, line by line."""
+    sheet: dict[int, tuple[str, str]] = {}
+    for block in blocks:
+        if len(block) < 2 or ":" not in lines[block[0]]:
+            continue
+        fields = [chrome.record_field(lines[position]) for position in block]
+        if len(block) >= 2 and all(fields):
+            pairs = zip(block, fields, strict=True)
+            sheet.update((position, field) for position, field in pairs if field)
+    return sheet
+
+
+def _interviewee_on_record(body: str) -> str:
+    if not _GUEST_FIELD.search(body):
+        return ""
+    lines = [line.strip() for line in body.split("\n")]
+    sheet = _record_sheet(lines, _head_blocks(lines))
+    names = [value for field, value in sheet.values() if field in _RECORDED_GUEST]
+    return names[0] if len(names) == 1 and looks_like_name(names[0]) else ""
+
+
+def _menu_lines(lines: list[str], blocks: list[list[int]]) -> set[int]:
+    """The lines of a menu written one link a line above the article."""
+    return {
+        position
+        for block in blocks
+        if chrome.menu_block([lines[i] for i in block])
+        for position in block
+    }
+
+
+def _page_furniture(lines: list[str]) -> set[int]:
+    """A printed page's number and the running header repeated with it on every page
+    ("4" over "THE SALT ROAD — PRESS KIT"), as a copy from a PDF leaves them."""
+    nonblank = [position for position, line in enumerate(lines) if line]
+    numbers = [
+        i
+        for i, position in enumerate(nonblank)
+        if lines[position][0].isdigit() and _BARE_NUMBER.match(lines[position])
+    ]
+    if len(numbers) < 2:
+        return set()
+    counts = Counter(lines[position] for position in nonblank)
+    # A running header sits by the page number on two pages at least.
+    by_numbers = Counter(
+        lines[nonblank[j]]
+        for i in numbers
+        for j in (i - 1, i + 1)
+        if 0 <= j < len(nonblank) and _is_running_header(lines[nonblank[j]], counts)
+    )
+    headers = {header for header, pages in by_numbers.items() if pages >= 2}
+    if not headers:
+        return set()
+    furniture = {position for position in nonblank if lines[position] in headers}
+    page_numbers = [
+        i
+        for i in numbers
+        if any(nonblank[j] in furniture for j in (i - 1, i + 1) if 0 <= j < len(nonblank))
+    ]
+    furniture.update(nonblank[i] for i in page_numbers)
+    # The last page's number has no header after it: it counts on from the one before.
+    last = nonblank[-1]
+    if (
+        page_numbers
+        and numbers[-1] == len(nonblank) - 1
+        and _page_number(lines[last]) == _page_number(lines[nonblank[page_numbers[-1]]]) + 1
+    ):
+        furniture.add(last)
+    return furniture
+
+
+def _page_number(line: str) -> int:
+    return int(line.rstrip(".)"))
+
+
+def _is_running_header(line: str, counts: Counter[str]) -> bool:
+    return (
+        counts[line] >= 2
+        and len(line.split()) >= 2
+        and len(line) <= 80
+        and not _SENTENCE_END.search(line)
+        and not line.endswith(":")
+    )
+
+
+def _is_heading_line(text: str) -> bool:
+    return len(text) <= 80 and not _SENTENCE_END.search(text) and not text.endswith(":")
 
 
 def _numbering_lines(lines: list[str]) -> set[int]:
@@ -252,9 +449,22 @@ def _is_byline_above(units: list[_Unit], chrome_line: str, seen_question: bool) 
     above = units[-1].text
     if len(above) > 60 or _SENTENCE_END.search(above):
         return False
-    if chrome.is_account_button(chrome_line):
+    # Reader view puts the site's name over its address ("Cinephile Quarterly" over
+    # "cinephilequarterly.example").
+    if chrome.is_account_button(chrome_line) or chrome.is_bare_domain(chrome_line):
         return True
-    return len(units) > 1 and chrome.is_date(chrome_line) and looks_like_name(above)
+    dated = chrome.is_date(chrome_line) or chrome.is_reading_time(chrome_line)
+    return len(units) > 1 and dated and looks_like_name(above)
+
+
+def _is_handle_above(units: list[_Unit], chrome_line: str) -> bool:
+    """ "filmnerdzine" over "Follow": the blog's handle, the page's first word, is no title."""
+    return (
+        len(units) == 1
+        and " " not in units[0].text
+        and units[0].text[:1].islower()
+        and chrome.is_account_button(chrome_line)
+    )
 
 
 def _last_asking_line(lines: list[str]) -> int:
@@ -268,13 +478,14 @@ def _wrap_width(units: list[_Unit]) -> int:
         for unit, following in zip(units, units[1:], strict=False)
         if not following.after_blank
     ]
-    if len(wrapped) < 3:
+    if len(wrapped) < 2:
         return 0
     width = max(wrapped)
     if not 50 <= width <= 100:
         return 0
     near_width = sum(1 for length in wrapped if length >= width - 12)
-    return width if near_width >= 3 else 0
+    # A short page may have two wrapped lines only, but then both are near the width.
+    return width if near_width >= 3 or near_width == len(wrapped) == 2 else 0
 
 
 def _unwrap(units: list[_Unit]) -> list[_Unit]:
@@ -382,6 +593,9 @@ def _strip_markers(text: str) -> str:
     # "**Question**:" keeps its colon outside the bold.
     emphasis = re.match(r"^(\*\*|__)(.+)\1(:)$", text)
     text = f"{emphasis.group(2).strip()}{emphasis.group(3)}" if emphasis else text
+    guillemets = _GUILLEMETS.match(text)
+    text = guillemets.group("inner") if guillemets else _ROMAN_NUMBER.sub("", text)
+    text = _FOOTNOTE_MARK.sub("", text)
     # "### Q: Why…?", "Question 2: What…?": a label the layout did not need.
     return _QUESTION_LABEL.sub("", text) or text
 
@@ -418,6 +632,9 @@ def _is_question(units: list[_Unit], i: int) -> bool:
         # Prompts without a question mark are single sentences of a line or two.
         if len(text) > 250 or text.count(". ") > 2:
             return False
+        # "Please find below a short Q&A…" points the reader at the interview.
+        if _POINTS_BELOW.search(folded):
+            return False
         # A prompt must be followed by something to answer it.
         if i + 1 >= len(units):
             return False
@@ -450,9 +667,17 @@ def _marked_questions(units: list[_Unit]) -> list[int] | None:
         if style == "number":
             marked = _question_numbering(units, marked, set(cued))
             cued = [i for i in cued if i in marked]
+        marked = _without_answers_in_style(marked, set(cued))
         if len(marked) >= 2 and 2 * len(cued) >= len(marked) and len(marked) > len(best or []):
             best = [i for i in marked if len(_strip_markers(units[i].text)) <= _MAX_QUESTION_CHARS]
     return best
+
+
+def _without_answers_in_style(marked: list[int], cued: set[int]) -> list[int]:
+    """ "_What was the first film you loved?_" over "*The Wizard of Oz.*": a marked line that
+    asks nothing, right under a marked question, is that question's answer in italics."""
+    marked_set = set(marked)
+    return [i for i in marked if i in cued or (i - 1) not in marked_set]
 
 
 def _is_topic(line: str) -> bool:
@@ -476,7 +701,12 @@ def _question_numbering(units: list[_Unit], numbered: list[int], cued: set[int])
 def _read_plain(units: list[_Unit]) -> _Reading:
     question_at = _marked_questions(units)
     if question_at is None:
-        question_at = [i for i in range(len(units)) if _is_question(units, i)]
+        asking = [i for i in range(len(units)) if _is_question(units, i)]
+        question_at = [
+            i
+            for i in asking
+            if not _announced(units, i, asking) and not _answers_above(units, i, asking)
+        ]
     # Consecutive question lines with no blank between them are one question (a preamble
     # sentence followed by the question proper, or a question wrapped over two lines).
     merged: list[list[int]] = []
@@ -501,6 +731,26 @@ def _read_plain(units: list[_Unit]) -> _Reading:
     reading = _Reading(head=units[:first_question], pairs=pairs)
     _read_answer_labels(reading)
     return reading
+
+
+def _answers_above(units: list[_Unit], i: int, asking: list[int]) -> bool:
+    """ "What do you hope viewers will do?" over "Pick up one piece of rubbish.": a prompt
+    with no question mark right under a question, a paragraph apart, is its answer."""
+    return (
+        i > 0
+        and (i - 1) in asking
+        and units[i].after_blank
+        and _QUESTION_END.search(units[i - 1].text) is not None
+        and not _QUESTION_END.search(_strip_markers(units[i].text))
+    )
+
+
+def _announced(units: list[_Unit], i: int, asking: list[int]) -> bool:
+    """ "The scene was originally:" over '"Do you pray?"': an answer announcing a quote or a
+    list goes on with it, questions and all."""
+    if i == 0 or (i - 1) in asking:
+        return False
+    return units[i - 1].text.endswith(":") and units[i].text[:1] in _QUOTE_OPENINGS
 
 
 def _read_answer_labels(reading: _Reading) -> None:
@@ -748,6 +998,50 @@ def _continue_answer(reading: _Reading, turn: _Turn, panel: bool) -> None:
             who.append(turn.speaker)
 
 
+def _drop_section_headings(reading: _Reading, dropped: list[str]) -> None:
+    """ "Working with Bergman" closing one answer, "Later work" the next: the page's section
+    headings between the questions (two at least), and the first one above them."""
+    ends = [answer for _question, answer, who in reading.pairs[:-1] if len(answer) > len(who)]
+    headed = [answer for answer in ends if len(answer) >= 2 and _is_section_heading(answer[-1])]
+    if len(headed) < 2:
+        return
+    if reading.head and _is_section_heading(reading.head[-1].text):
+        dropped.append(reading.head.pop().text)
+    for answer in headed:
+        dropped.append(answer.pop())
+
+
+def _is_section_heading(text: str) -> bool:
+    return (
+        len(text.split()) <= 6
+        and text[:1].isupper()
+        and not re.search(r"[.!?:;,\"”’)]$", text)
+        and speakers.speaker_label(text) is None
+    )
+
+
+def _drop_footnotes(units: list[_Unit], reading: _Reading, dropped: list[str]) -> None:
+    """ "[1] See the restoration notes.", "* The reels were found in 2019.": the notes under
+    the last answer whose marks the questions or answers carry ("?[1]", "?*")."""
+    if not reading.pairs or not _FOOTNOTE.match(
+        reading.pairs[-1][1][-1] if reading.pairs[-1][1] else ""
+    ):
+        return
+    marks = {
+        match.group()
+        for unit in units
+        for match in re.finditer(r"(?<=[\w.?!,)])(?:\*{1,3}|\[\d{1,3}\])(?=\s|$)", unit.text)
+    }
+    _question, answer, who = reading.pairs[-1]
+    notes: list[str] = []
+    while len(answer) > 1 and len(who) < len(answer):
+        note = _FOOTNOTE.match(answer[-1])
+        if not note or note.group("mark") not in marks:
+            break
+        notes.insert(0, answer.pop())
+    dropped.extend(notes)
+
+
 def _drop_release_note(reading: _Reading, dropped: list[str]) -> None:
     """ "Monsoon Letters is in cinemas from 4 October.": the outlet's note closing the page,
     not the last words of the answer (which would say "I" or "we")."""
@@ -770,6 +1064,16 @@ def _drop_release_note(reading: _Reading, dropped: list[str]) -> None:
 # --- Title ------------------------------------------------------------------------------
 
 
+def _without_editors_note(paragraph: str, dropped: list[str]) -> str:
+    """ "…from his studio in Osaka. This interview has been condensed.": the editor's note
+    closing the intro's paragraph is no part of the intro."""
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", paragraph)
+    if len(sentences) < 2 or not chrome.is_editors_note(sentences[-1]):
+        return paragraph
+    dropped.append(sentences[-1])
+    return " ".join(sentences[:-1])
+
+
 def _split_title(head: list[_Unit], dropped: list[str]) -> tuple[str, list[_Unit]]:
     """The page title (the first short line before the first question) and the intro lines."""
     if not head:
@@ -778,16 +1082,35 @@ def _split_title(head: list[_Unit], dropped: list[str]) -> tuple[str, list[_Unit
     # A kicker above the headline ("FILMMAKER SPOTLIGHT", "INTERVIEW") is not the title.
     if (
         len(head) > 1
-        and first.isupper()
-        and len(first.split()) <= 3
-        and not looks_like_name(first.title())
+        and (_is_kicker(first) or _is_masthead(first))
         and len(head[1].text) <= 200
         and not _SENTENCE_END.search(head[1].text)
     ):
         dropped.append(first)
         head, first = head[1:], head[1].text
+    # A document's file name ("Interview_Okonkwo_FINAL_v3") is not its title.
+    if " " not in first and "_" in first:
+        dropped.append(first)
+        head, first = head[1:], head[1].text if len(head) > 1 else ""
+        if not first or _SENTENCE_END.search(first):
+            return "", head
+    # A press office's e-mail: its subject line is the title.
+    first = _SUBJECT_LABEL.sub("", first)
     if len(first) <= 200 and not _SENTENCE_END.search(first):
         return _strip_markers(first), head[1:]
     if len(first) <= 120 and len(head) > 1:
         return _strip_markers(first), head[1:]
     return "", head
+
+
+def _is_kicker(line: str) -> bool:
+    return line.isupper() and len(line.split()) <= 3 and not looks_like_name(line.title())
+
+
+def _is_masthead(line: str) -> bool:
+    """ "Journal", "Frame Forward | Interviews", "The Campus Lens — Arts & Culture": the site's
+    section over the headline, not the headline."""
+    section = re.split(r"\s+[|—–]\s+", line)[-1].casefold()
+    if section != line.casefold() and _ISSUE_NUMBER.match(section):
+        return True  # "FESTIVAL DAILY — Day 4"
+    return section in _SECTIONS and (section != line.casefold() or len(line.split()) == 1)

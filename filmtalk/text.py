@@ -19,7 +19,8 @@ _ESCAPE_SEQUENCES = re.compile(
 )
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff]")
 _SPACE_LIKE = re.compile(r"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
-_LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x85]")
+# A form feed or vertical tab (a PDF's page break, copied) breaks the line too.
+_LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x85\x0b\x0c]")
 
 
 def clean_text(raw: str) -> str:
