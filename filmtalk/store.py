@@ -56,17 +56,6 @@ BUSY_TIMEOUT_SECONDS = 600.0
 # Past this share of changed files, reading everything again is simpler and as fast.
 REBUILD_SHARE = 0.3
 BATCH_FILES = 200
-# The modules whose code decides what the cache holds.
-CONTENT_MODULES = (
-    "corpus.py",
-    "decoding.py",
-    "models.py",
-    "parsing.py",
-    "postings.py",
-    "reading.py",
-    "store.py",
-    "text.py",
-)
 PARALLEL_MIN_FILES = 400
 
 TABLES = """
@@ -110,11 +99,14 @@ def cache_path(directory: Path) -> Path:
 def code_fingerprint() -> str:
     """Changes whenever the code that fills the cache does (the parser above all), so a cache
     never outlives the code it came from, even between two releases."""
-    package = Path(__file__).parent
+    # Every module of the package, not a hand-kept list: the parser is spread over several
+    # (chrome, names, speakers, front matter...) and a missed one would serve stale pages.
     parts = [f"{SCHEMA}", __version__]
-    for module in CONTENT_MODULES:
-        info = (package / module).stat()
-        parts.append(f"{module}:{info.st_size}:{info.st_mtime_ns}")
+    with os.scandir(Path(__file__).parent) as entries:
+        for entry in sorted(entries, key=lambda entry: entry.name):
+            if entry.name.endswith(".py"):
+                info = entry.stat()
+                parts.append(f"{entry.name}:{info.st_size}:{info.st_mtime_ns}")
     return "|".join(parts)
 
 

@@ -268,3 +268,11 @@ def test_a_big_folder_is_scanned_by_two_processes_in_the_same_order(
 @given(st.text())
 def test_the_fast_ascii_tokenizer_agrees_with_the_regex(text: str) -> None:
     assert words(text) == _WORD.findall(fold(text))
+
+
+def test_the_code_fingerprint_covers_every_module_of_the_parser() -> None:
+    from filmtalk.store import code_fingerprint
+
+    fingerprint = code_fingerprint()
+    for module in ("parsing.py", "chrome.py", "names.py", "speakers.py", "frontmatter.py"):
+        assert f"|{module}:" in fingerprint, module
