@@ -6,7 +6,7 @@ Heavy modules (Rich, rapidfuzz, the parser) are imported inside the commands, so
 
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Literal
@@ -140,9 +140,20 @@ def _load(ctx: typer.Context) -> "Corpus":
         corpus = load_corpus(
             corpus_dir(ctx.obj), use_cache=not ctx.meta.get(NO_CACHE), progress=progress
         )
-    for warning in corpus.warnings:
-        message(f"filmtalk: warning: {warning}")
+    _warn(corpus.warnings)
     return corpus
+
+
+# More load warnings than this are summed up in one line: every command prints them again.
+MAX_WARNINGS = 5
+
+
+def _warn(warnings: Sequence[str]) -> None:
+    for warning in warnings[:MAX_WARNINGS]:
+        message(f"filmtalk: warning: {warning}")
+    if len(warnings) > MAX_WARNINGS:
+        more = len(warnings) - MAX_WARNINGS
+        message(f"filmtalk: warning: … and {more} more; `filmtalk check` lists them all")
 
 
 def _write_json(data: Any) -> None:
@@ -379,6 +390,7 @@ def compare(
             view,
             columns=COMPARE_COLUMNS,
             empty_message=f"No interviews in {corpus.directory}.",
+            page=True,
         )
 
 
@@ -441,7 +453,8 @@ def export(
         from filmtalk.export import export_text, format_for, write_atomically
 
         corpus = _load(ctx)
-        text = export_text(corpus.interviews, export_format or format_for(output))
+        chosen = export_format or format_for(output)
+        text = export_text(corpus.interviews, chosen)
         if output is None:
             sys.stdout.write(text)
             return
@@ -449,7 +462,7 @@ def export(
         from rich.text import Text
 
         count = sum(len(i.pairs) for i in corpus.interviews)
-        _stderr().print(Text(f"Wrote {count} pairs to {output}."), soft_wrap=True)
+        _stderr().print(Text(f"Wrote {count} pairs to {output} as {chosen}."), soft_wrap=True)
 
 
 # --- check ---
@@ -594,6 +607,12 @@ def main() -> None:
     except BrokenPipeError:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-        sys.exit(1)
+        sys.exit(0)
+    except SystemExit as done:
+        # Typer ends a write to a closed pipe itself, with status 1, after wrapping stdout;
+        # either way the reader chose to stop, so the status is 0 and never depends on timing.
+        if done.code == 1 and type(sys.stdout).__name__ == "PacifyFlushWrapper":
+            sys.exit(0)
+        raise
     except KeyboardInterrupt:
         sys.exit(130)

@@ -86,6 +86,11 @@ def interview_files(directory: Path) -> list[Path]:
 
 def corpus_files(directory: Path) -> list[FileStat]:
     """The files of a corpus folder with their size and mtime, sorted, skipping hidden ones."""
+    if directory.is_file():
+        raise FilmtalkError(
+            f"{directory} is a file, not a folder: give --corpus the folder it is in, or "
+            f"read the file itself with `filmtalk show {directory}` or `filmtalk check {directory}`"
+        )
     if not directory.is_dir():
         raise FilmtalkError(
             f"corpus folder not found: {directory} "
@@ -225,15 +230,14 @@ def find_interview(corpus: Corpus, ref: str) -> Interview:
     if not query_words:
         raise FilmtalkError("no interview named: give a slug or a name (see `filmtalk list`)")
     prefixed = [slug for slug in by_slug if slug.startswith("-".join(query_words))]
-    if len(prefixed) == 1:
-        return by_slug[prefixed[0]]
     # "ashley ip", "jinsui": every typed word begins a word of the name or slug.
     loose = [
         interview.slug
         for interview in corpus.interviews
         if _words_begin_name(query_words, words(interview.name) + interview.slug.split("-"))
     ]
-    matches = prefixed or loose
+    # Both ways at once: "jin" begins jinsui-song but is also Jiuxun Jin's surname.
+    matches = list(dict.fromkeys(prefixed + loose))
     if len(matches) == 1:
         return by_slug[matches[0]]
     if len(matches) > 1:

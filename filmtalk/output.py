@@ -82,21 +82,33 @@ def make_console(*, stderr: bool = False) -> Console:
     auto: colour only on a terminal; NO_COLOR (non-empty) drops colour, FORCE_COLOR (non-empty)
     forces it, TERM=dumb means none; Rich reads all three itself. always/never override them.
     """
-    from rich.console import Console
-
+    console = _quiet_console_class()
     if _color_mode is ColorMode.NEVER:
         # No colour system at all: not even bold or dim reaches the stream.
-        return Console(stderr=stderr, highlight=False, color_system=None, no_color=True)
+        return console(stderr=stderr, highlight=False, color_system=None, no_color=True)
     if _color_mode is ColorMode.ALWAYS:
         dumb = os.environ.get("TERM", "").lower() in ("dumb", "unknown")
-        return Console(
+        return console(
             stderr=stderr,
             highlight=False,
             force_terminal=True,
             no_color=False,
             color_system="standard" if dumb else "auto",
         )
-    return Console(stderr=stderr, highlight=False)
+    return console(stderr=stderr, highlight=False)
+
+
+def _quiet_console_class() -> type[Console]:
+    from rich.console import Console
+
+    class QuietConsole(Console):
+        def on_broken_pipe(self) -> None:
+            # Rich would exit with status 1 here; main() ends quietly with 0 instead, as it
+            # does for the machine formats, so the status never depends on timing.
+            self.quiet = True
+            raise BrokenPipeError
+
+    return QuietConsole
 
 
 def message(text: str) -> None:

@@ -197,7 +197,8 @@ def _check_table(report: CheckReport, width: int) -> RenderableType:
     table.add_column("Status", no_wrap=True)
     for file in report.files:
         cells = [
-            Text(file.slug),
+            # A file that could not be read has no slug: its file name says which it is.
+            Text(file.slug or Path(file.path).name),
             Text(file.name),
             Text(str(file.pairs)),
             Text(str(file.intro_chars)),

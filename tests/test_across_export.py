@@ -118,7 +118,7 @@ def test_output_file_gets_the_same_text_and_a_note_on_stderr(tmp_path: Path) -> 
     result = runner.invoke(app, ["export", "-o", str(target)])
     assert result.exit_code == 0, result.output
     assert result.stdout == ""
-    assert result.stderr == f"Wrote 22 pairs to {target}.\n"
+    assert result.stderr == f"Wrote 22 pairs to {target} as csv.\n"
     assert target.read_text(encoding="utf-8") == invoke_export("--format", "csv")
     assert os.listdir(tmp_path) == ["pairs.csv"]
 

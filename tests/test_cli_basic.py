@@ -240,3 +240,31 @@ def test_markup_in_interview_text_prints_literally(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "What happened [on set]?" in result.stdout
     assert "We laughed [laughs] a lot [/bold]." in result.stdout
+
+
+def test_a_prefix_that_is_also_someones_surname_is_ambiguous() -> None:
+    code, out, err = run("show", "jin")
+    assert (code, out) == (1, "")
+    assert err == "filmtalk: 'jin' could be jinsui-song or jiuxun-jin: give more of the slug\n"
+
+
+def test_corpus_given_a_file_says_so(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text("Interview with Ana Ruiz\n\nWhy film?\n\nBecause.\n", encoding="utf-8")
+    code, out, err = run("--corpus", str(page), "list")
+    assert (code, out) == (1, "")
+    assert err.startswith(f"filmtalk: {page} is a file, not a folder:")
+    assert f"filmtalk show {page}" in err
+
+
+def test_many_load_warnings_are_summed_up(tmp_path: Path) -> None:
+    for number in range(8):
+        (tmp_path / f"empty{number}.txt").write_text(" ", encoding="utf-8")
+    (tmp_path / "good.txt").write_text(
+        "Interview with Ana Ruiz\n\nWhy film?\n\nBecause.\n", encoding="utf-8"
+    )
+    code, out, err = run("--corpus", str(tmp_path), "list", "--json")
+    assert code == 0 and json.loads(out)[0]["slug"] == "ana-ruiz"
+    lines = err.splitlines()
+    assert len(lines) == 6
+    assert lines[-1] == "filmtalk: warning: … and 3 more; `filmtalk check` lists them all"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from pathlib import Path
 
 from typer.testing import CliRunner
 
@@ -58,3 +59,10 @@ def test_check_at_80_columns_is_a_table_with_whole_slugs() -> None:
     assert any(
         "│ ashley-chin-chin-ip │" in line and "│ ok " in line for line in result.stdout.splitlines()
     )
+
+
+def test_check_names_a_file_it_could_not_read_in_its_row(tmp_path: Path) -> None:
+    (tmp_path / "blank.txt").write_text("  \n", encoding="utf-8")
+    result = runner.invoke(app, ["check", str(tmp_path)], env={**ENV, "COLUMNS": "80"})
+    assert result.exit_code == 1
+    assert any("│ blank.txt" in line and "error" in line for line in result.stdout.splitlines())
