@@ -821,7 +821,7 @@ def _read_transcript(units: list[_Unit], dropped: list[str]) -> _Reading | None:
     """Read a page whose lines start with speaker labels; None when it has no such labels."""
     labels = _turn_labels(units)
     found = [label for label in labels if label]
-    if len(found) < 3:
+    if len(found) < speakers.min_turns(found):
         return None
     asks: Counter[str] = Counter()
     for position, label in enumerate(labels):

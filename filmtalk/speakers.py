@@ -127,6 +127,18 @@ def _is_speaker(label: str) -> bool:
     return True
 
 
+def min_turns(labels: list[Label]) -> int:
+    """How many labelled turns make a transcript: three, since one "Note:" or "Ana:" line
+    is no conversation; but "Q:" then "A:" says it is one even for a single exchange."""
+    asked = False
+    for label in labels:
+        speaker = key(label.speaker)
+        if speaker in ANSWERING_LABELS and asked:
+            return 2
+        asked = asked or speaker in ASKING_LABELS
+    return 3
+
+
 def find_roles(labels: list[Label], asks: dict[str, int]) -> Roles | None:
     """Decide whether the labels make a transcript, and who asks.
 
@@ -138,7 +150,7 @@ def find_roles(labels: list[Label], asks: dict[str, int]) -> Roles | None:
     for position, label in enumerate(labels):
         first_seen.setdefault(key(label.speaker), position)
     speakers = [s for s, n in counts.items() if n >= 2 or s in ASKING_LABELS | ANSWERING_LABELS]
-    if sum(counts[s] for s in speakers) < 3:
+    if sum(counts[s] for s in speakers) < min_turns(labels):
         return None
     askers = {s for s in speakers if _ASKING.match(s)}
     if not askers:
