@@ -34,11 +34,17 @@ def bundled_corpus_dir() -> Path:
 
 
 def corpus_dir(option: Path | None) -> Path:
-    """Where to read interviews from: --corpus, then $FILMTALK_CORPUS, then the bundled ones."""
+    """Where to read interviews from: --corpus, then $FILMTALK_CORPUS, then the bundled ones.
+
+    Always an absolute path, so that "corpus" and "/home/me/corpus" are one folder to the
+    index cache (it stores each file's path) and paths in the output do not depend on the
+    directory a command was run from."""
     if option is not None:
-        return option
-    from_env = os.environ.get(CORPUS_ENV, "").strip()
-    return Path(from_env) if from_env else bundled_corpus_dir()
+        chosen = option
+    else:
+        from_env = os.environ.get(CORPUS_ENV, "").strip()
+        chosen = Path(from_env) if from_env else bundled_corpus_dir()
+    return Path(os.path.abspath(chosen.expanduser()))
 
 
 class Corpus:

@@ -114,3 +114,22 @@ def test_help_stays_light() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.stdout == "[]\n"
+
+
+def test_one_folder_spelled_two_ways_shares_one_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "interviews"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Interview with Ana Ruiz\n\nWhy film?\n\nBecause.\n", encoding="utf-8"
+    )
+    monkeypatch.chdir(tmp_path)
+    first = CliRunner().invoke(app, ["--corpus", "interviews", "list", "--json"])
+    second = CliRunner().invoke(app, ["--corpus", str(folder), "list", "--json"])
+    assert first.stdout == second.stdout
+    assert json.loads(first.stdout)[0]["path"] == str(folder / "a.txt")
+    # The cache stores every file's path: both spellings must list the same paths.
+    from filmtalk.corpus import corpus_dir, corpus_files
+
+    assert corpus_files(corpus_dir(Path("interviews"))) == corpus_files(corpus_dir(folder))
