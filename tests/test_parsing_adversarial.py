@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -15,14 +14,14 @@ from typer.testing import CliRunner
 from filmtalk.cli import app
 from filmtalk.corpus import read_interview
 from filmtalk.parsing import parse_interview
+from tests.fixture_pages import (
+    assert_reads_exactly,
+    assert_show_json_matches,
+    expected,
+    pairs_of,
+)
 
 PAGES = Path(__file__).resolve().parent / "fixtures" / "adversarial"
-
-Pairs = list[tuple[str, str]]
-
-
-def expected(name: str, slug: str, title: str, intro: str, pairs: Pairs) -> dict[str, Any]:
-    return {"name": name, "slug": slug, "title": title, "intro": intro, "pairs": pairs}
 
 
 EXPECTED = {
@@ -734,25 +733,12 @@ def test_every_fixture_has_expectations() -> None:
 
 @pytest.mark.parametrize("file_name", sorted(EXPECTED))
 def test_fixture_reads_exactly(file_name: str) -> None:
-    want = EXPECTED[file_name]
-    interview = read_interview(PAGES / file_name)
-    assert interview.name == want["name"]
-    assert interview.slug == want["slug"]
-    assert interview.title == want["title"]
-    assert interview.intro == want["intro"]
-    assert [(pair.question, pair.answer) for pair in interview.pairs] == want["pairs"]
-    assert not interview.name_guessed
+    assert_reads_exactly(PAGES / file_name, EXPECTED[file_name])
 
 
 @pytest.mark.parametrize("file_name", sorted(EXPECTED))
 def test_show_path_json_reads_the_same(file_name: str) -> None:
-    result = CliRunner().invoke(app, ["show", str(PAGES / file_name), "--json"])
-    assert result.exit_code == 0, result.output
-    data = json.loads(result.stdout)
-    want = EXPECTED[file_name]
-    got = (data["name"], data["slug"], data["title"], data["intro"])
-    assert got == (want["name"], want["slug"], want["title"], want["intro"])
-    assert [(pair["question"], pair["answer"]) for pair in data["pairs"]] == want["pairs"]
+    assert_show_json_matches(PAGES / file_name, EXPECTED[file_name])
 
 
 def test_reader_view_furniture_is_dropped() -> None:
@@ -834,16 +820,12 @@ def test_forty_pairs_are_read_in_order() -> None:
 # --- guards: what the new rules must leave alone ----------------------------------------
 
 
-def _pairs(page: str) -> Pairs:
-    return [(pair.question, pair.answer) for pair in parse_interview(page).pairs]
-
-
 def test_a_repeated_answer_is_no_second_copy_of_the_page() -> None:
     page = (
         "Interview: Ada Holm\n\nAda Holm is a director.\n\nWhat did the producer say?\n\nNo.\n\n"
         "And the studio?\n\nNo.\n\nAnd your mother?\n\nNo.\n"
     )
-    assert _pairs(page) == [
+    assert pairs_of(page) == [
         ("What did the producer say?", "No."),
         ("And the studio?", "No."),
         ("And your mother?", "No."),
@@ -852,7 +834,7 @@ def test_a_repeated_answer_is_no_second_copy_of_the_page() -> None:
 
 def test_a_running_time_answer_stays() -> None:
     page = "Interview: Ada Holm\n\nAda Holm is a director.\n\nHow long is it?\n\n12 minutes\n"
-    assert _pairs(page) == [("How long is it?", "12 minutes")]
+    assert pairs_of(page) == [("How long is it?", "12 minutes")]
 
 
 def test_a_repeated_line_by_one_number_is_no_running_header() -> None:
@@ -860,7 +842,7 @@ def test_a_repeated_line_by_one_number_is_no_running_header() -> None:
         "Interview: Ada Holm\n\nAda Holm is a director.\n\nWhat is your film called?\n\n"
         "The Blue Hour\n\nAnd your next one?\n\nThe Blue Hour\n\n2\n"
     )
-    assert _pairs(page) == [
+    assert pairs_of(page) == [
         ("What is your film called?", "The Blue Hour"),
         ("And your next one?", "The Blue Hour\n\n2"),
     ]
@@ -871,7 +853,7 @@ def test_a_line_after_a_finished_sentence_starts_its_own_paragraph() -> None:
         "Interview: Ada Holm\n\nAda Holm is a director.\n\nWhere do you write?\n\n"
         "In cafés.\nsometimes on trains\n"
     )
-    assert _pairs(page) == [("Where do you write?", "In cafés.\n\nsometimes on trains")]
+    assert pairs_of(page) == [("Where do you write?", "In cafés.\n\nsometimes on trains")]
 
 
 def test_a_hyphen_between_words_on_one_line_stays() -> None:
@@ -879,7 +861,7 @@ def test_a_hyphen_between_words_on_one_line_stays() -> None:
         "Interview: Ada Holm\n\nAda Holm is a director.\n\nWhat is it about?\n\n"
         "It is a film about a twenty-year-old who\nwants to leave.\n"
     )
-    assert _pairs(page) == [
+    assert pairs_of(page) == [
         ("What is it about?", "It is a film about a twenty-year-old who wants to leave.")
     ]
 
@@ -889,7 +871,7 @@ def test_a_question_after_a_colon_line_that_asks_is_still_a_question() -> None:
         "Interview: Ada Holm\n\nAda Holm is a director.\n\nTell us about your new film:\n\n"
         "It is about a dog.\n\nWhy a dog?\n\nBecause I have one.\n"
     )
-    assert _pairs(page) == [
+    assert pairs_of(page) == [
         ("Tell us about your new film:", "It is about a dog."),
         ("Why a dog?", "Because I have one."),
     ]
@@ -935,7 +917,7 @@ def test_a_second_question_right_under_a_question_stays_a_question() -> None:
         "Interview: Ada Holm\n\nAda Holm is a director.\n\nWhy winter?\n\nWhy Sweden?\n\n"
         "Because of the light.\n"
     )
-    assert _pairs(page) == [("Why winter?", ""), ("Why Sweden?", "Because of the light.")]
+    assert pairs_of(page) == [("Why winter?", ""), ("Why Sweden?", "Because of the light.")]
 
 
 def test_a_record_sheet_names_the_interviewee_and_is_dropped() -> None:
@@ -965,7 +947,7 @@ def test_one_answer_ending_without_a_full_stop_keeps_its_last_words() -> None:
         "Interview: Ada Holm\n\nAda Holm is a director.\n\nWhat do you fear?\n\n"
         "Many things.\n\nMostly silence\n\nAnd what do you love?\n\nNoise.\n"
     )
-    assert _pairs(page) == [
+    assert pairs_of(page) == [
         ("What do you fear?", "Many things.\n\nMostly silence"),
         ("And what do you love?", "Noise."),
     ]
@@ -986,7 +968,7 @@ def test_a_letter_quoted_in_an_answer_keeps_its_greeting_and_sign_off() -> None:
         "Interview: Ada Holm\n\nAda Holm is a director.\n\nWhat did you write to him?\n\n"
         "Dear Ingmar,\nI loved your film.\nBest regards,\nAda\n\nDid he answer?\n\nNever.\n"
     )
-    assert _pairs(page) == [
+    assert pairs_of(page) == [
         (
             "What did you write to him?",
             "Dear Ingmar,\n\nI loved your film.\n\nBest regards,\n\nAda",
@@ -1000,7 +982,7 @@ def test_an_answer_ending_in_a_colon_does_not_swallow_the_next_question() -> Non
         "Interview: Ada Holm\n\nAda Holm is a director.\n\nHow do you start?\n\n"
         "With one rule:\n\nWhy only one?\n\nBecause I forget the others.\n"
     )
-    assert _pairs(page) == [
+    assert pairs_of(page) == [
         ("How do you start?", "With one rule:"),
         ("Why only one?", "Because I forget the others."),
     ]

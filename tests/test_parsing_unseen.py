@@ -4,24 +4,20 @@ off, …), each written for these tests and read exactly."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
-from typing import Any
 
 import pytest
-from typer.testing import CliRunner
 
-from filmtalk.cli import app
 from filmtalk.corpus import read_interview
 from filmtalk.parsing import parse_interview
+from tests.fixture_pages import (
+    assert_reads_exactly,
+    assert_show_json_matches,
+    expected,
+    pairs_of,
+)
 
 UNSEEN = Path(__file__).resolve().parent / "fixtures" / "unseen"
-
-Pairs = list[tuple[str, str]]
-
-
-def expected(name: str, slug: str, title: str, intro: str, pairs: Pairs) -> dict[str, Any]:
-    return {"name": name, "slug": slug, "title": title, "intro": intro, "pairs": pairs}
 
 
 EXPECTED = {
@@ -800,14 +796,7 @@ def test_every_fixture_has_expectations() -> None:
 
 @pytest.mark.parametrize("file_name", sorted(EXPECTED))
 def test_fixture_reads_exactly(file_name: str) -> None:
-    want = EXPECTED[file_name]
-    interview = read_interview(UNSEEN / file_name)
-    assert interview.name == want["name"]
-    assert interview.slug == want["slug"]
-    assert interview.title == want["title"]
-    assert interview.intro == want["intro"]
-    assert [(pair.question, pair.answer) for pair in interview.pairs] == want["pairs"]
-    assert not interview.name_guessed
+    assert_reads_exactly(UNSEEN / file_name, EXPECTED[file_name])
 
 
 def test_roundtable_answers_keep_their_speakers() -> None:
@@ -868,10 +857,6 @@ def test_share_row_byline_and_closing_promo_are_dropped() -> None:
 # --- Guards: the rules above, each on a page of its own -----------------------------------
 
 
-def _pairs(page: str) -> Pairs:
-    return [(pair.question, pair.answer) for pair in parse_interview(page).pairs]
-
-
 def test_the_name_is_found_in_any_part_of_a_headline() -> None:
     for title in (
         "“The sea is a character”: Marta Kowalczyk on her debut Salt",
@@ -889,7 +874,7 @@ def test_a_short_file_name_is_never_a_guessed_name() -> None:
 
 def test_a_rule_between_questions_does_not_end_the_article() -> None:
     page = "Jane Doe on Blue Hour\n\nWhat is it about?\n\nThe sea.\n\n---\n\nWhy?\n\nWhy not.\n"
-    assert _pairs(page) == [("What is it about?", "The sea."), ("Why?", "Why not.")]
+    assert pairs_of(page) == [("What is it about?", "The sea."), ("Why?", "Why not.")]
 
 
 def test_answers_that_open_with_a_colon_phrase_keep_it() -> None:
@@ -898,7 +883,7 @@ def test_answers_that_open_with_a_colon_phrase_keep_it() -> None:
         "Jane Doe on Blue Hour\n\nJane Doe made Blue Hour.\n\n"
         "Was it hard?\n\nShort answer: yes.\n\nWould you do it again?\n\nShort answer: no.\n"
     )
-    assert _pairs(page) == [
+    assert pairs_of(page) == [
         ("Was it hard?", "Short answer: yes."),
         ("Would you do it again?", "Short answer: no."),
     ]
@@ -925,7 +910,7 @@ def test_a_host_thanking_mid_interview_does_not_end_it() -> None:
         "Jane Doe: And a dog, which I forgot to say, who steals every scene he is in.\n\n"
         "Host: Where did you shoot?\n\nJane Doe: In Brest.\n"
     )
-    assert _pairs(page) == [
+    assert pairs_of(page) == [
         (
             "What is Blue Hour about?",
             "Two sisters and a lighthouse.\n\n"
@@ -953,7 +938,7 @@ def test_a_release_date_in_the_interviewees_words_stays_in_the_answer() -> None:
         "Jane Doe on Blue Hour\n\nWhen can we see it?\n\nSoon, I hope.\n\n"
         "I think it opens in cinemas in May.\n"
     )
-    assert _pairs(page) == [
+    assert pairs_of(page) == [
         ("When can we see it?", "Soon, I hope.\n\nI think it opens in cinemas in May.")
     ]
 
@@ -985,7 +970,7 @@ def test_section_headings_in_capitals_are_not_questions() -> None:
         "Jane Doe on Blue Hour\n\nPART ONE\n\nWhat is it about?\n\nThe sea.\n\n"
         "PART TWO\n\nWhy Brest?\n\nMy mother.\n"
     )
-    assert _pairs(page) == [
+    assert pairs_of(page) == [
         ("What is it about?", "The sea.\n\nPART TWO"),
         ("Why Brest?", "My mother."),
     ]
@@ -993,12 +978,12 @@ def test_section_headings_in_capitals_are_not_questions() -> None:
 
 def test_topic_headings_in_bold_are_questions() -> None:
     page = "Jane Doe\n\n**On the sea**\n\nIt frightens me.\n\n**On Brest**\n\nMy mother's town.\n"
-    assert _pairs(page) == [("On the sea", "It frightens me."), ("On Brest", "My mother's town.")]
+    assert pairs_of(page) == [("On the sea", "It frightens me."), ("On Brest", "My mother's town.")]
 
 
 def test_the_answer_going_on_about_the_release_keeps_it() -> None:
     page = "Jane Doe on Blue Hour\n\nWhen?\n\nSoon.\n\nIt opens in cinemas on Friday.\n"
-    assert _pairs(page) == [("When?", "Soon.\n\nIt opens in cinemas on Friday.")]
+    assert pairs_of(page) == [("When?", "Soon.\n\nIt opens in cinemas on Friday.")]
 
 
 def test_a_number_answer_right_above_the_next_question_stays() -> None:
@@ -1011,20 +996,9 @@ def test_headings_in_capitals_right_above_their_text_are_not_speakers() -> None:
         "Jane Doe in her own words\n\nJane Doe on the sea.\n\n"
         "ON THE SEA\nIt frightens me.\n\nON BREST\nMy mother's town.\n"
     )
-    assert _pairs(page) == [("ON THE SEA", "It frightens me."), ("ON BREST", "My mother's town.")]
+    assert pairs_of(page) == [("ON THE SEA", "It frightens me."), ("ON BREST", "My mother's town.")]
 
 
 @pytest.mark.parametrize("file_name", sorted(EXPECTED))
 def test_show_path_json_reads_the_same(file_name: str) -> None:
-    path = UNSEEN / file_name
-    result = CliRunner().invoke(app, ["show", str(path), "--json"])
-    assert result.exit_code == 0, result.output
-    data = json.loads(result.stdout)
-    want = EXPECTED[file_name]
-    assert (data["name"], data["slug"], data["title"], data["intro"]) == (
-        want["name"],
-        want["slug"],
-        want["title"],
-        want["intro"],
-    )
-    assert [(pair["question"], pair["answer"]) for pair in data["pairs"]] == want["pairs"]
+    assert_show_json_matches(UNSEEN / file_name, EXPECTED[file_name])
