@@ -337,9 +337,7 @@ def _say_if_empty(corpus: "Corpus") -> bool:
     """Tell a person at a terminal that the corpus has no interviews; True if it has none."""
     if corpus.interviews:
         return False
-    from rich.text import Text
-
-    _stderr().print(Text(f"No interviews in {corpus.directory}."), soft_wrap=True)
+    message(f"No interviews in {corpus.directory}.")
     return True
 
 
@@ -459,10 +457,8 @@ def export(
             sys.stdout.write(text)
             return
         write_atomically(output, text, force=force)
-        from rich.text import Text
-
         count = sum(len(i.pairs) for i in corpus.interviews)
-        _stderr().print(Text(f"Wrote {count} pairs to {output} as {chosen}."), soft_wrap=True)
+        message(f"Wrote {count} pairs to {output} as {chosen}.")
 
 
 # --- check ---

@@ -8,9 +8,6 @@ export can be parsed back into the same pairs.
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 import os
 import tempfile
 from collections.abc import Sequence
@@ -19,7 +16,7 @@ from typing import Any, Literal
 
 from filmtalk.errors import FilmtalkError
 from filmtalk.models import Interview
-from filmtalk.records import pair_record
+from filmtalk.records import pair_record, to_csv, to_json, to_jsonl
 
 ExportFormat = Literal["json", "jsonl", "csv", "markdown"]
 EXPORT_FORMATS: tuple[ExportFormat, ...] = ("json", "jsonl", "csv", "markdown")
@@ -76,22 +73,6 @@ def interview_records(interviews: Sequence[Interview]) -> list[dict[str, Any]]:
     ]
 
 
-def to_jsonl(interviews: Sequence[Interview]) -> str:
-    return "".join(
-        json.dumps(record, ensure_ascii=False) + "\n" for record in pair_records(interviews)
-    )
-
-
-def to_csv(interviews: Sequence[Interview]) -> str:
-    buffer = io.StringIO()
-    # "\n" rather than the csv module's "\r\n": answers hold "\n" line breaks, and one kind of
-    # line end keeps the round trip exact; spreadsheets and sqlite-utils read both.
-    writer = csv.DictWriter(buffer, fieldnames=PAIR_FIELDS, lineterminator="\n")
-    writer.writeheader()
-    writer.writerows(pair_records(interviews))
-    return buffer.getvalue()
-
-
 def to_markdown(interviews: Sequence[Interview]) -> str:
     parts: list[str] = []
     for interview in interviews:
@@ -110,11 +91,11 @@ def to_markdown(interviews: Sequence[Interview]) -> str:
 
 def export_text(interviews: Sequence[Interview], export_format: ExportFormat) -> str:
     if export_format == "json":
-        return json.dumps(interview_records(interviews), ensure_ascii=False, indent=2) + "\n"
+        return to_json(interview_records(interviews))
     if export_format == "jsonl":
-        return to_jsonl(interviews)
+        return to_jsonl(pair_records(interviews))
     if export_format == "csv":
-        return to_csv(interviews)
+        return to_csv(pair_records(interviews), PAIR_FIELDS)
     return to_markdown(interviews)
 
 

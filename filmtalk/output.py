@@ -8,7 +8,6 @@ functions that draw for a person at a terminal, to keep `filmtalk --help` quick.
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from collections.abc import Callable, Mapping, Sequence
@@ -136,52 +135,19 @@ def write_records(
     `columns` fixes the CSV/TSV header (default: the keys of the first record); a table is
     not a record format, see `emit`.
     """
+    from filmtalk import records as serialize
+
     stream = out if out is not None else sys.stdout
     if format_ is OutputFormat.JSON:
-        data = document if document is not None else list(records)
-        stream.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        stream.write(serialize.to_json(document if document is not None else list(records)))
     elif format_ is OutputFormat.JSONL:
-        for record in records:
-            stream.write(json.dumps(record, ensure_ascii=False) + "\n")
-    elif format_ in (OutputFormat.CSV, OutputFormat.TSV):
-        header = list(columns) if columns is not None else _columns(records)
-        if not header:
-            return  # no records and no columns: nothing at all, not an empty line
-        rows = [[_cell(record.get(name)) for name in header] for record in records]
-        if format_ is OutputFormat.CSV:
-            import csv
-
-            writer = csv.writer(stream, lineterminator="\n")
-            writer.writerow(header)
-            writer.writerows(rows)
-        else:
-            for row in [header, *rows]:
-                stream.write("\t".join(_tsv_field(field) for field in row) + "\n")
+        stream.write(serialize.to_jsonl(records))
+    elif format_ is OutputFormat.CSV:
+        stream.write(serialize.to_csv(records, columns))
+    elif format_ is OutputFormat.TSV:
+        stream.write(serialize.to_tsv(records, columns))
     else:
         raise ValueError(f"not a record format: {format_.value}")
-
-
-def _columns(records: Sequence[Record]) -> list[str]:
-    return list(records[0]) if records else []
-
-
-def _cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, list | tuple | dict):
-        return json.dumps(value, ensure_ascii=False)
-    return str(value)
-
-
-_TSV_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
-
-
-def _tsv_field(text: str) -> str:
-    # One record per line, always: tabs and line breaks inside a field are written as \t and
-    # \n (and a backslash as \\), the usual "linear TSV" convention that cut and awk can take.
-    return text.translate(_TSV_ESCAPES)
 
 
 def emit(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from filmtalk.models import Interview, QAPair, SearchHit
@@ -61,6 +61,67 @@ def search_record(hit: SearchHit) -> dict[str, Any]:
 def to_json(data: Any) -> str:
     """Pretty, UTF-8 JSON with a final newline."""
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+# --- the line-based formats, shared by every command's --format and by `export` ---
+
+
+def to_jsonl(records: Sequence[Mapping[str, Any]]) -> str:
+    """One compact JSON object a line."""
+    return "".join(json.dumps(record, ensure_ascii=False) + "\n" for record in records)
+
+
+def to_csv(records: Sequence[Mapping[str, Any]], columns: Sequence[str] | None = None) -> str:
+    """RFC-style CSV with a header; `columns` fixes it (default: the first record's keys).
+
+    Lines end in "\n" rather than the csv module's "\r\n": answers hold "\n" line breaks, and
+    one kind of line end keeps a round trip exact; spreadsheets and sqlite-utils read both.
+    """
+    import csv
+    import io
+
+    header = _header(records, columns)
+    if not header:
+        return ""  # no records and no columns: nothing at all, not an empty line
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(header)
+    writer.writerows([_cell(record.get(name)) for name in header] for record in records)
+    return buffer.getvalue()
+
+
+def to_tsv(records: Sequence[Mapping[str, Any]], columns: Sequence[str] | None = None) -> str:
+    """Tab-separated, one record a line, with a header (see to_csv for `columns`)."""
+    header = _header(records, columns)
+    if not header:
+        return ""
+    rows = [header, *([_cell(record.get(name)) for name in header] for record in records)]
+    return "".join("\t".join(_tsv_field(field) for field in row) + "\n" for row in rows)
+
+
+def _header(records: Sequence[Mapping[str, Any]], columns: Sequence[str] | None) -> list[str]:
+    if columns is not None:
+        return list(columns)
+    return list(records[0]) if records else []
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list | tuple | dict):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+_TSV_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
+
+
+def _tsv_field(text: str) -> str:
+    # One record per line, always: tabs and line breaks inside a field are written as \t and
+    # \n (and a backslash as \\), the usual "linear TSV" convention that cut and awk can take.
+    return text.translate(_TSV_ESCAPES)
 
 
 # --- check ---
