@@ -22,7 +22,7 @@ import os
 import sqlite3
 import time
 from array import array
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -57,6 +57,8 @@ BUSY_TIMEOUT_SECONDS = 600.0
 REBUILD_SHARE = 0.3
 BATCH_FILES = 200
 PARALLEL_MIN_FILES = 400
+# Past this many pairs tied for the last places, their files are looked up all at once.
+MANY_TIES = 64
 
 TABLES = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value);
@@ -512,7 +514,6 @@ class StoreSource:
         self._generation: object = None
         self.doc_count = self.total_question = self.total_answer = 0
         self.question_lengths = self.answer_lengths = array("I")
-        self._vocabulary: list[str] = []
         self._files: dict[int, tuple[str, str, str, int]] = {}
 
     @contextmanager
@@ -531,20 +532,56 @@ class StoreSource:
         meta = dict(
             self._db.execute(
                 "SELECT key, value FROM meta WHERE key IN"
-                " ('doc_count', 'total_question', 'total_answer', 'vocabulary')"
+                " ('doc_count', 'total_question', 'total_answer')"
             ).fetchall()
         )
         self.doc_count = int(meta["doc_count"])
         self.total_question = int(meta["total_question"])
         self.total_answer = int(meta["total_answer"])
         self.question_lengths, self.answer_lengths = self._store._lengths()
-        text = str(meta["vocabulary"] or "")
-        self._vocabulary = text.split("\n") if text else []
         self._files = {}
         self._generation = generation
 
-    def vocabulary(self) -> list[str]:
-        return self._vocabulary
+    # The vocabulary is read from the postings table's index, a range at a time: a query needs
+    # a few hundred of its words, and loading all of them cost more than the search itself.
+
+    def words_with_prefix(self, prefix: str) -> list[str]:
+        found = []
+        rows = self._db.execute(
+            "SELECT word FROM postings WHERE word >= ? ORDER BY word", (prefix,)
+        )
+        for (word,) in rows:
+            if not word.startswith(prefix):
+                break
+            found.append(word)
+        return found
+
+    def known_words(self, candidates: Iterable[str]) -> set[str]:
+        wanted = list(candidates)
+        known: set[str] = set()
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self._db.execute(f"SELECT word FROM postings WHERE word IN ({marks})", chunk)
+            known.update(word for (word,) in rows)
+        return known
+
+    def initials(self) -> list[str]:
+        """Found by skipping from one first letter to the next along the index."""
+        found: list[str] = []
+        after = ""
+        while True:
+            row = self._db.execute(
+                "SELECT word FROM postings WHERE word > ? ORDER BY word LIMIT 1", (after,)
+            ).fetchone()
+            if row is None or not row[0]:
+                return found
+            initial = row[0][0]
+            found.append(initial)
+            if ord(initial) >= 0x10FFFF:
+                return found
+            # Every word beginning with `initial` sorts below initial + U+10FFFF.
+            after = initial + "\U0010ffff"
 
     def postings(self, word: str) -> Postings | None:
         row = self._db.execute("SELECT data FROM postings WHERE word = ?", (word,)).fetchone()
@@ -569,9 +606,27 @@ class StoreSource:
             found[doc] = (slug, interview.name, interview.pairs[doc - first])
         return found
 
-    def sort_key(self, doc: int) -> tuple[list[str], int]:
-        path, _slug, _interview, first = self._file_of(doc)
-        return path_key(self._store.directory, path), doc - first
+    def sort_keys(self, docs: Sequence[int]) -> dict[int, tuple[list[str], int]]:
+        directory = self._store.directory
+        if len(docs) <= MANY_TIES:
+            keys = {}
+            for doc in docs:
+                path, _slug, _interview, first = self._file_of(doc)
+                keys[doc] = (path_key(directory, path), doc - first)
+            return keys
+        # Thousands of pairs tied at the cut: one pass over the files beats a query per pair.
+        files = self._db.execute(
+            "SELECT first_doc, path FROM files WHERE pair_count > 0 ORDER BY first_doc"
+        ).fetchall()
+        firsts = [first for first, _path in files]
+        path_keys: dict[int, list[str]] = {}
+        keys = {}
+        for doc in docs:
+            first, path = files[bisect_right(firsts, doc) - 1]
+            if first not in path_keys:
+                path_keys[first] = path_key(directory, path)
+            keys[doc] = (path_keys[first], doc - first)
+        return keys
 
     def docs_of(self, slugs: Sequence[str]) -> set[int]:
         docs: set[int] = set()
