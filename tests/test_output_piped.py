@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -18,6 +16,7 @@ from typer.testing import CliRunner
 from filmtalk.cli import app
 from filmtalk.corpus import bundled_corpus_dir
 from filmtalk.export import to_markdown
+from tests.imported_modules import run_and_list_modules
 
 runner = CliRunner()
 CORPUS = bundled_corpus_dir()
@@ -212,24 +211,10 @@ def test_export_is_unchanged_by_the_pipe() -> None:
 
 
 def _imported_rich(args: list[str], tmp_path: Path) -> tuple[str, list[str]]:
-    """Run filmtalk in a fresh interpreter with stdout a pipe; its output and the Rich modules
-    it imported."""
-    script = (
-        "import json, sys\n"
-        f"sys.argv = ['filmtalk', *{args!r}]\n"
-        "from filmtalk.cli import main\n"
-        "try:\n"
-        "    main()\n"
-        "except SystemExit:\n"
-        "    pass\n"
-        "sys.__stderr__.write(json.dumps(sorted(m for m in sys.modules"
-        " if m.split('.')[0] == 'rich')))\n"
-    )
+    """filmtalk's piped output for `args`, and the Rich modules it imported."""
     env = {**ENV, "PATH": "/usr/bin:/bin", "FILMTALK_CACHE_DIR": str(tmp_path)}
-    done = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, env=env
-    )
-    return done.stdout, json.loads(done.stderr.splitlines()[-1])
+    out, modules = run_and_list_modules(args, env)
+    return out, sorted(name for name in modules if name.split(".")[0] == "rich")
 
 
 @pytest.mark.parametrize(
