@@ -46,8 +46,8 @@ FormatOption = Annotated[
         "-f",
         case_sensitive=False,
         show_default=False,
-        help="Output as a table, json, jsonl, csv or tsv (default: a table on a terminal, "
-        "tsv in a pipe); e.g. --format csv.",
+        help="Output as a table, json, jsonl, csv or tsv; by default a table on a terminal "
+        "and tsv in a pipe (show: a text document); e.g. --format csv.",
     ),
 ]
 JsonOption = Annotated[

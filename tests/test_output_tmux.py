@@ -116,6 +116,22 @@ def test_colour_on_a_terminal_and_none_when_piped(pane: Pane) -> None:
     assert "\x1b[" not in forced
 
 
+def test_piped_at_40_columns_is_lines_for_tools_and_show_a_document(pane: Pane) -> None:
+    pane.start(
+        "filmtalk search covid | cut -f1,3,7; filmtalk show jinsui-song | head -3",
+        width=40,
+        height=20,
+    )
+    assert pane.exit_code() == 0
+    lines = pane.screen().split(DONE)[0].splitlines()
+    assert [line.split() for line in lines[:2]] == [
+        ["slug", "index", "score"],
+        ["jinsui-song", "4", "7.981"],
+    ]
+    assert lines[2:4] == ["# Check Out Jinsui Song’s Story", ""]
+    assert lines[4].startswith("Jinsui Song · `jinsui-song` · 4 question")  # the pane wraps it
+
+
 @pytest.mark.parametrize(
     ("command", "env", "colour", "any_style"),
     [
