@@ -16,12 +16,13 @@ import typer
 from filmtalk import __version__
 from filmtalk.errors import FilmtalkError
 from filmtalk.output import (
+    FIELD_COLUMNS,
     ColorMode,
     FormatOption,
     JsonOption,
-    OutputFormat,
     chosen_format,
     emit,
+    field_rows,
     make_console,
     message,
     set_color_mode,
@@ -100,10 +101,6 @@ def main_options(
     ctx.meta[NO_CACHE] = no_cache
 
 
-def _stdout() -> "Console":
-    return make_console()
-
-
 def _stderr() -> "Console":
     return make_console(stderr=True)
 
@@ -154,16 +151,6 @@ def _warn(warnings: Sequence[str]) -> None:
     if len(warnings) > MAX_WARNINGS:
         more = len(warnings) - MAX_WARNINGS
         message(f"filmtalk: warning: … and {more} more; `filmtalk check` lists them all")
-
-
-def _write_json(data: Any) -> None:
-    from filmtalk.records import to_json
-
-    sys.stdout.write(to_json(data))
-
-
-def _print(renderable: "RenderableType") -> None:
-    _stdout().print(renderable)
 
 
 @app.command("list")
@@ -245,6 +232,19 @@ def show(
 
             return interview_view(interview, pairs)
 
+        def document() -> str:
+            # Piped or saved, the interview is a document to read (`show x > x.md`), as
+            # `export --format markdown` writes it; the intro goes with the whole interview.
+            import dataclasses
+
+            from filmtalk.export import to_markdown
+
+            whole = len(pairs) == len(interview.pairs)
+            chosen = dataclasses.replace(
+                interview, pairs=pairs, intro=interview.intro if whole else ""
+            )
+            return to_markdown([chosen])
+
         emit(
             pair_rows(interview, pairs),
             output,
@@ -252,6 +252,7 @@ def show(
             document=show_record(interview, pairs),
             columns=PAIR_COLUMNS,
             page=pager,
+            plain=document,
         )
 
 
@@ -333,14 +334,6 @@ def _who_slugs(corpus: "Corpus", who: list[str] | None) -> list[str] | None:
     return list(dict.fromkeys(find_interview(corpus, ref).slug for ref in refs))
 
 
-def _say_if_empty(corpus: "Corpus") -> bool:
-    """Tell a person at a terminal that the corpus has no interviews; True if it has none."""
-    if corpus.interviews:
-        return False
-    message(f"No interviews in {corpus.directory}.")
-    return True
-
-
 @app.command()
 def compare(
     ctx: typer.Context,
@@ -373,9 +366,6 @@ def compare(
         slugs = _who_slugs(corpus, who)
         comparisons = compare_topic(corpus.interviews, topic, corpus.search_index(), slugs=slugs)
         nobody_answers = all(c.match is None for c in comparisons)
-        if output is OutputFormat.TABLE and comparisons and nobody_answers:
-            message(f"No one answers {topic!r}. Try other or fewer words.")
-            return
 
         def view(width: int) -> "RenderableType":
             from filmtalk.render_across import compare_view
@@ -387,33 +377,42 @@ def compare(
             output,
             view,
             columns=COMPARE_COLUMNS,
-            empty_message=f"No interviews in {corpus.directory}.",
+            empty_message=f"No one answers {topic!r}. Try other or fewer words."
+            if comparisons
+            else f"No interviews in {corpus.directory}.",
+            empty=nobody_answers,
             page=True,
         )
 
 
 @app.command()
-def stats(ctx: typer.Context, json: JsonOption = False) -> None:
+def stats(ctx: typer.Context, format_: FormatOption = None, json: JsonOption = False) -> None:
     """The corpus at a glance: totals, each interviewee's most distinctive words, answer lengths.
+
+    The line formats (jsonl, csv, tsv) have one record per interviewee; json is the whole.
 
     Example: filmtalk stats --json
     """
+    output = chosen_format(format_, json)
     with _user_errors():
-        from filmtalk.stats import corpus_stats
+        from filmtalk.stats import PERSON_COLUMNS, corpus_stats, person_record, stats_record
 
         corpus = _load(ctx)
         numbers = corpus_stats(corpus.interviews)
-        if json:
-            from filmtalk.stats import stats_record
 
-            _write_json(stats_record(numbers))
-            return
-        if _say_if_empty(corpus):
-            return
-        from filmtalk.render_across import stats_view
+        def view(width: int) -> "RenderableType":
+            from filmtalk.render_across import stats_view
 
-        console = _stdout()
-        console.print(stats_view(numbers, console.width))
+            return stats_view(numbers, width)
+
+        emit(
+            [person_record(person) for person in numbers.people],
+            output,
+            view,
+            document=stats_record(numbers),
+            columns=PERSON_COLUMNS,
+            empty_message=f"No interviews in {corpus.directory}.",
+        )
 
 
 # filmtalk.export.EXPORT_FORMATS, spelled out so that `--help` need not import the module.
@@ -573,14 +572,23 @@ def index_command(
                 )
             store.close()
         status = index_status(directory, stats)
-        if json:
-            from filmtalk.records import index_record
+        from filmtalk.records import index_record
 
-            _write_json(index_record(status))
-            return
-        from filmtalk.render import index_view
+        record = index_record(status)
 
-        _print(index_view(status))
+        def view(width: int) -> "RenderableType":
+            from filmtalk.render import index_view
+
+            return index_view(status)
+
+        # Piped, a "field<TAB>value" line per field of the --json record.
+        emit(
+            field_rows(record),
+            chosen_format(None, json),
+            view,
+            document=record,
+            columns=FIELD_COLUMNS,
+        )
 
 
 def _cache_folder() -> Path:

@@ -4,6 +4,10 @@ consoles (colour decided once, from the terminal, the environment and `--color`)
 JSON, JSON Lines, CSV and TSV are written with the standard library, never through Rich, so
 no style, markup or escape code can leak into machine output. Rich is imported only inside the
 functions that draw for a person at a terminal, to keep `filmtalk --help` quick.
+
+When no format is asked for, a person gets a table and a pipe or a file gets the TSV form (see
+`for_a_person`): Rich tables wrap answers over lines, which grep and awk cannot use, and that
+default path never imports Rich at all.
 """
 
 from __future__ import annotations
@@ -42,7 +46,8 @@ FormatOption = Annotated[
         "-f",
         case_sensitive=False,
         show_default=False,
-        help="Output as a table (the default), json, jsonl, csv or tsv; e.g. --format csv.",
+        help="Output as a table, json, jsonl, csv or tsv; by default a table on a terminal "
+        "and tsv in a pipe (show: a text document); e.g. --format csv.",
     ),
 ]
 JsonOption = Annotated[
@@ -51,15 +56,16 @@ JsonOption = Annotated[
 ]
 
 
-def chosen_format(format_: OutputFormat | None, json_flag: bool) -> OutputFormat:
-    """The format asked for: --format wins, --json is its shorthand, a table otherwise."""
+def chosen_format(format_: OutputFormat | None, json_flag: bool) -> OutputFormat | None:
+    """The format asked for: --format wins, --json is its shorthand; None when neither was
+    given, which `emit` turns into a table for a person and plain text for a pipe."""
     if format_ is not None:
         if json_flag and format_ is not OutputFormat.JSON:
             raise typer.BadParameter(
                 f"--json and --format {format_.value} disagree: give only one of them"
             )
         return format_
-    return OutputFormat.JSON if json_flag else OutputFormat.TABLE
+    return OutputFormat.JSON if json_flag else None
 
 
 # Set by the global --color option (the main callback runs before any command).
@@ -73,6 +79,20 @@ def set_color_mode(mode: ColorMode) -> None:
 
 def _environ_set(name: str) -> bool:
     return os.environ.get(name, "") != ""
+
+
+def for_a_person() -> bool:
+    """Whether stdout is read by a person, so that the default output is a Rich table.
+
+    A terminal is; so is any output with `--color always`, or FORCE_COLOR (non-empty) under
+    `--color auto`: both ask for colour, which only a person wants, and colour in TSV would
+    be escape codes in the data. NO_COLOR and TERM=dumb change the colours, not the layout.
+    """
+    if _color_mode is ColorMode.ALWAYS:
+        return True
+    if _color_mode is ColorMode.AUTO and _environ_set("FORCE_COLOR"):
+        return True
+    return sys.stdout.isatty()
 
 
 def make_console(*, stderr: bool = False) -> Console:
@@ -111,10 +131,13 @@ def _quiet_console_class() -> type[Console]:
 
 
 def message(text: str) -> None:
-    """One line for the person, on stderr; the text is printed literally, never as markup."""
-    from rich.text import Text
+    """One line for the person, on stderr, printed literally (never as markup).
 
-    make_console(stderr=True).print(Text(text), soft_wrap=True)
+    Plain text, without Rich: a message has no style, so Rich would print the same characters,
+    and a warning on the way to a pipe should not cost Rich's import.
+    """
+    sys.stderr.write(text + "\n")
+    sys.stderr.flush()
 
 
 # --- records: the machine formats ---------------------------------------------------------
@@ -150,26 +173,53 @@ def write_records(
         raise ValueError(f"not a record format: {format_.value}")
 
 
+# The columns of a view of one thing (`filmtalk index`) in the line formats: a row per field.
+FIELD_COLUMNS = ("field", "value")
+
+
+def field_rows(record: Record) -> list[dict[str, Any]]:
+    """One record as one row per field, so that `| grep cache` finds the line it wants."""
+    return [{"field": name, "value": value} for name, value in record.items()]
+
+
 def emit(
     records: Sequence[Record],
-    format_: OutputFormat,
+    format_: OutputFormat | None,
     table: Callable[[int], RenderableType],
     *,
     document: Any = None,
     columns: Sequence[str] | None = None,
     empty_message: str | None = None,
+    empty: bool | None = None,
     page: bool = False,
+    plain: Callable[[], str] | None = None,
 ) -> None:
     """Print one command's results in the chosen format.
 
     `table(width)` builds the Rich renderable for a person at a terminal of that width (it may
-    choose a narrower layout). `empty_message` goes to stderr when a table would be empty; the
-    machine formats still print their (empty) output. `page` sends a table through the pager.
+    choose a narrower layout). With no format chosen (None) a person gets the table and a pipe
+    gets `plain()` when given, else exactly what `--format tsv` prints.
+
+    `empty_message` goes to stderr when there is nothing to show (`empty`, by default: no
+    records): instead of a table, or beside the plain default; the explicitly chosen machine
+    formats print only their (empty) output. `page` sends a table through the pager.
     """
+    nothing = not records if empty is None else empty
+    if format_ is None:
+        if for_a_person():
+            format_ = OutputFormat.TABLE
+        else:
+            if nothing and empty_message is not None:
+                message(empty_message)
+            if plain is not None:
+                sys.stdout.write(plain())
+            else:
+                write_records(records, OutputFormat.TSV, columns=columns)
+            return
     if format_ is not OutputFormat.TABLE:
         write_records(records, format_, document=document, columns=columns)
         return
-    if not records and empty_message is not None:
+    if nothing and empty_message is not None:
         message(empty_message)
         return
     console = make_console()

@@ -128,3 +128,18 @@ def stats_record(stats: CorpusStats) -> dict[str, Any]:
             for person in stats.people
         ],
     }
+
+
+PERSON_COLUMNS = ("slug", "name", "pairs", "words", "answer_words", "distinctive_words")
+
+
+def person_record(person: PersonStats) -> dict[str, Any]:
+    """One interviewee, for the line formats of `stats` (jsonl, csv, tsv): the lists as lists."""
+    return {
+        "slug": person.slug,
+        "name": person.name,
+        "pairs": person.pairs,
+        "words": person.words,
+        "answer_words": list(person.answer_words),
+        "distinctive_words": [word for word, _score in person.distinctive],
+    }

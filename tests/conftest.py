@@ -14,4 +14,6 @@ def private_cache_dir(
     """Point FILMTALK_CACHE_DIR at a fresh folder for every test."""
     folder = tmp_path_factory.mktemp("cache")
     monkeypatch.setenv("FILMTALK_CACHE_DIR", str(folder))
+    # FORCE_COLOR (set by some CI services) would make every test's output a coloured table.
+    monkeypatch.delenv("FORCE_COLOR", raising=False)
     return folder

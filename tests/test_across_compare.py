@@ -205,7 +205,9 @@ def test_compare_json_favorite_directors() -> None:
 
 
 def test_compare_table_is_side_by_side_on_a_wide_terminal() -> None:
-    result = runner.invoke(app, ["compare", "favorite directors"], env={"COLUMNS": "160"})
+    result = runner.invoke(
+        app, ["compare", "favorite directors", "--format", "table"], env={"COLUMNS": "160"}
+    )
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
     assert any(re.search(r"Jiuxun Jin\s+┃\s+Ashley \(Chin Chin\) Ip", line) for line in lines)
@@ -215,7 +217,9 @@ def test_compare_table_is_side_by_side_on_a_wide_terminal() -> None:
 
 
 def test_compare_table_is_stacked_on_a_narrow_terminal() -> None:
-    result = runner.invoke(app, ["compare", "favorite directors"], env={"COLUMNS": "60"})
+    result = runner.invoke(
+        app, ["compare", "favorite directors", "--format", "table"], env={"COLUMNS": "60"}
+    )
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
     assert not any("Jiuxun Jin" in line and "Ashley" in line for line in lines)
@@ -255,9 +259,22 @@ def test_compare_topic_without_words_is_an_error() -> None:
 
 
 def test_compare_nobody_relevant_table_says_so_on_stderr() -> None:
-    result = runner.invoke(app, ["compare", "xyzzy"])
+    result = runner.invoke(app, ["compare", "xyzzy", "--format", "table"])
     assert result.exit_code == 0, result.output
     assert result.stdout == ""
+    assert result.stderr == "No one answers 'xyzzy'. Try other or fewer words.\n"
+
+
+def test_compare_nobody_relevant_piped_is_the_tsv_and_the_note() -> None:
+    result = runner.invoke(app, ["compare", "xyzzy"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == (
+        "slug\tname\tindex\tquestion\tanswer\tscore\n"
+        "ashley-chin-chin-ip\tAshley (Chin Chin) Ip\t\t\t\t\n"
+        "jinsui-song\tJinsui Song\t\t\t\t\n"
+        "jiuxun-jin\tJiuxun Jin\t\t\t\t\n"
+    )
+    assert result.stdout == runner.invoke(app, ["compare", "xyzzy", "-f", "tsv"]).stdout
     assert result.stderr == "No one answers 'xyzzy'. Try other or fewer words.\n"
 
 
@@ -272,9 +289,12 @@ def test_compare_nobody_relevant_json_lists_everyone_with_nulls() -> None:
 
 
 def test_compare_on_an_empty_folder(tmp_path: Path) -> None:
-    table = runner.invoke(app, ["--corpus", str(tmp_path), "compare", "covid"])
+    table = runner.invoke(app, ["--corpus", str(tmp_path), "compare", "covid", "-f", "table"])
     assert (table.exit_code, table.stdout) == (0, "")
     assert table.stderr == f"No interviews in {tmp_path}.\n"
+    piped = runner.invoke(app, ["--corpus", str(tmp_path), "compare", "covid"])
+    assert (piped.exit_code, piped.stdout) == (0, "slug\tname\tindex\tquestion\tanswer\tscore\n")
+    assert piped.stderr == f"No interviews in {tmp_path}.\n"
     data = runner.invoke(app, ["--corpus", str(tmp_path), "compare", "covid", "--json"])
     assert json.loads(data.stdout) == []
 

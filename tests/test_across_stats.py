@@ -98,7 +98,7 @@ def test_stats_json_on_the_bundled_corpus() -> None:
 
 
 def test_stats_table_on_the_bundled_corpus() -> None:
-    result = runner.invoke(app, ["stats"], env={"COLUMNS": "100"})
+    result = runner.invoke(app, ["stats", "--format", "table"], env={"COLUMNS": "100"})
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
     assert lines[0] == "3 interviews · 22 pairs · 1,775 words"
@@ -113,8 +113,41 @@ def test_stats_table_on_the_bundled_corpus() -> None:
 
 
 def test_stats_on_an_empty_folder(tmp_path: Path) -> None:
-    table = runner.invoke(app, ["--corpus", str(tmp_path), "stats"])
+    table = runner.invoke(app, ["--corpus", str(tmp_path), "stats", "--format", "table"])
     assert (table.exit_code, table.stdout) == (0, "")
     assert table.stderr == f"No interviews in {tmp_path}.\n"
+    piped = runner.invoke(app, ["--corpus", str(tmp_path), "stats"])
+    assert (piped.exit_code, piped.stderr) == (0, f"No interviews in {tmp_path}.\n")
+    assert piped.stdout == "slug\tname\tpairs\twords\tanswer_words\tdistinctive_words\n"
     data = runner.invoke(app, ["--corpus", str(tmp_path), "stats", "--json"])
     assert json.loads(data.stdout) == {"interviews": 0, "pairs": 0, "words": 0, "people": []}
+
+
+def test_stats_piped_is_a_tsv_line_per_interviewee() -> None:
+    result = runner.invoke(app, ["stats"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == [
+        "slug\tname\tpairs\twords\tanswer_words\tdistinctive_words",
+        "ashley-chin-chin-ip\tAshley (Chin Chin) Ip\t8\t514\t[30, 35, 61, 17, 39, 84, 66, 15]\t"
+        '["complex", "emotions", "issues", "allow", "calligraphy", "explore", "freedom", "love"]',
+        "jinsui-song\tJinsui Song\t4\t635\t[174, 126, 116, 144]\t"
+        '["make", "stories", "asian", "tell", "american", "editor", "thesis", "year"]',
+        "jiuxun-jin\tJiuxun Jin\t10\t626\t[71, 96, 119, 19, 24, 48, 27, 66, 16, 46]\t"
+        '["fun", "media", "film", "experimental", "man", "person", "stop", "based"]',
+    ]
+    assert result.stdout == runner.invoke(app, ["stats", "--format", "tsv"]).stdout
+
+
+def test_stats_line_formats_have_a_record_per_interviewee() -> None:
+    lines = runner.invoke(app, ["stats", "--format", "jsonl"]).stdout.splitlines()
+    assert [json.loads(line)["slug"] for line in lines] == [
+        "ashley-chin-chin-ip",
+        "jinsui-song",
+        "jiuxun-jin",
+    ]
+    assert json.loads(lines[1])["answer_words"] == [174, 126, 116, 144]
+    csv_lines = runner.invoke(app, ["stats", "--format", "csv"]).stdout.splitlines()
+    assert csv_lines[0] == "slug,name,pairs,words,answer_words,distinctive_words"
+    assert csv_lines[2].startswith('jinsui-song,Jinsui Song,4,635,"[174, 126, 116, 144]",')
+    # json stays the whole document, totals included.
+    assert json.loads(runner.invoke(app, ["stats", "-f", "json"]).stdout)["pairs"] == 22

@@ -61,7 +61,7 @@ def test_list_json_is_the_stable_schema() -> None:
 
 
 def test_list_table_has_one_row_per_interview() -> None:
-    code, out, _err = run("list")
+    code, out, _err = run("list", "--format", "table")
     assert code == 0
     for row in [
         r"ashley-chin-chin-ip\s+│\s+Ashley \(Chin Chin\) Ip\s+│"
@@ -116,7 +116,7 @@ def test_show_one_question() -> None:
 
 
 def test_show_table_reads_as_an_interview() -> None:
-    code, out, _err = run("show", "jiuxun-jin")
+    code, out, _err = run("show", "jiuxun-jin", "--format", "table")
     assert code == 0
     lines = out.splitlines()
     assert lines[0] == "Jiuxun Jin talks about ‘Ashes’"
@@ -170,7 +170,7 @@ def test_search_json_ranks_the_covid_answer_first() -> None:
 
 
 def test_search_table_shows_who_question_snippet_and_score() -> None:
-    code, out, _err = run("search", "tarkovksy")
+    code, out, _err = run("search", "tarkovksy", "--format", "table")
     assert code == 0
     assert "Jiuxun Jin" in out
     assert "jiuxun-jin #4" in out
@@ -193,8 +193,12 @@ def test_search_limit_who_and_field() -> None:
 
 
 def test_search_without_results_is_friendly_and_succeeds() -> None:
-    code, out, err = run("search", "zzyzx")
+    code, out, err = run("search", "zzyzx", "--format", "table")
     assert (code, out) == (0, "")
+    assert err == "No matches for 'zzyzx'. Try fewer or other words.\n"
+    # Piped, the default is the TSV form: its header, and the note still on stderr.
+    code, out, err = run("search", "zzyzx")
+    assert (code, out) == (0, "slug\tname\tindex\tquestion\tanswer\tsnippet\tscore\n")
     assert err == "No matches for 'zzyzx'. Try fewer or other words.\n"
     code, out, _err = run("search", "zzyzx", "--json")
     assert (code, out) == (0, "[]\n")

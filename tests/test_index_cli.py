@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -56,10 +57,19 @@ def test_index_table_reports_what_changed(corpus_dir: Path) -> None:
     invoke("--corpus", str(corpus_dir), "list", "--json")
     (corpus_dir / "part-a" / "interview-000.txt").unlink()
     (corpus_dir / "extra.txt").write_text("Interview with Ny One\n\nWhy?\nBecause.\n")
-    code, out, _err = invoke("--corpus", str(corpus_dir), "index")
+    # index has no --format: --color always asks for the view a person reads.
+    code, out, _err = invoke("--color", "always", "--corpus", str(corpus_dir), "index")
     assert code == 0
+    out = re.sub(r"\x1b\[[0-9;]*m", "", out)
     assert "out of date: 1 added, 0 changed, 1 removed" in " ".join(out.split())
     assert str(cache_path(corpus_dir)) in "".join(out.split())
+    # Piped, a "field<TAB>value" line per field of the --json record.
+    code, out, _err = invoke("--corpus", str(corpus_dir), "index")
+    assert code == 0
+    fields = dict(line.split("\t") for line in out.splitlines())
+    assert fields["field"] == "value"  # the header line
+    assert (fields["state"], fields["added"], fields["removed"]) == ("stale", "1", "1")
+    assert fields["cache"] == str(cache_path(corpus_dir))
 
 
 def test_index_rebuild_and_clear(corpus_dir: Path) -> None:
@@ -69,7 +79,8 @@ def test_index_rebuild_and_clear(corpus_dir: Path) -> None:
     assert cache_path(corpus_dir).exists()
     code, out, _err = invoke("--corpus", str(corpus_dir), "index", "--clear")
     assert code == 0
-    assert "not built yet" in out
+    assert "state\tmissing\n" in out
+    assert "built\t\n" in out  # null: never built
     assert not cache_path(corpus_dir).exists()
 
 

@@ -167,9 +167,15 @@ def test_no_results_is_success_with_empty_machine_output(corpus: Path) -> None:
     assert run(corpus, "search", "zeppelin", "--format", "jsonl") == (0, "", "")
     csv_header = "slug,name,index,question,answer,snippet,score\n"
     assert run(corpus, "search", "zeppelin", "--format", "csv") == (0, csv_header, "")
-    code, out, err = run(corpus, "search", "zeppelin")
+    code, out, err = run(corpus, "search", "zeppelin", "--format", "table")
     assert (code, out) == (0, "")
     assert "No matches for 'zeppelin'" in err
+    tsv_header = "slug\tname\tindex\tquestion\tanswer\tsnippet\tscore\n"
+    assert run(corpus, "search", "zeppelin", "--format", "tsv") == (0, tsv_header, "")
+    # The piped default: what --format tsv prints, and the note for the person on stderr.
+    code, out, err = run(corpus, "search", "zeppelin")
+    assert (code, out) == (0, tsv_header)
+    assert err == "No matches for 'zeppelin'. Try fewer or other words.\n"
 
 
 @pytest.mark.parametrize("fmt", ["json", "jsonl", "csv", "tsv"])

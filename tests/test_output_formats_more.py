@@ -46,7 +46,7 @@ def test_check_as_jsonl_is_one_record_per_file() -> None:
 
 def test_check_and_stats_fit_a_40_column_terminal_with_slugs_whole() -> None:
     for command in (["check"], ["stats"], ["compare", "inspiration"]):
-        result = runner.invoke(app, command, env={**ENV, "COLUMNS": "40"})
+        result = runner.invoke(app, [*command, "--format", "table"], env={**ENV, "COLUMNS": "40"})
         assert result.exit_code == 0, result.output
         lines = result.stdout.splitlines()
         assert max(len(line) for line in lines) <= 40, command
@@ -54,7 +54,7 @@ def test_check_and_stats_fit_a_40_column_terminal_with_slugs_whole() -> None:
 
 
 def test_check_at_80_columns_is_a_table_with_whole_slugs() -> None:
-    result = runner.invoke(app, ["check"], env={**ENV, "COLUMNS": "80"})
+    result = runner.invoke(app, ["check", "--format", "table"], env={**ENV, "COLUMNS": "80"})
     assert result.exit_code == 0
     assert any(
         "│ ashley-chin-chin-ip │" in line and "│ ok " in line for line in result.stdout.splitlines()
@@ -63,6 +63,12 @@ def test_check_at_80_columns_is_a_table_with_whole_slugs() -> None:
 
 def test_check_names_a_file_it_could_not_read_in_its_row(tmp_path: Path) -> None:
     (tmp_path / "blank.txt").write_text("  \n", encoding="utf-8")
-    result = runner.invoke(app, ["check", str(tmp_path)], env={**ENV, "COLUMNS": "80"})
+    result = runner.invoke(
+        app, ["check", str(tmp_path), "--format", "table"], env={**ENV, "COLUMNS": "80"}
+    )
     assert result.exit_code == 1
     assert any("│ blank.txt" in line and "error" in line for line in result.stdout.splitlines())
+    # Piped, the same file is one TSV line, and the exit status is the same.
+    piped = runner.invoke(app, ["check", str(tmp_path)], env=ENV)
+    assert piped.exit_code == 1
+    assert piped.stdout.splitlines()[1].startswith(f"{tmp_path / 'blank.txt'}\t\t\t\t")

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -12,6 +9,7 @@ import typer
 from typer.testing import CliRunner
 
 from filmtalk.cli import app
+from tests.imported_modules import run_and_list_modules
 
 runner = CliRunner()
 README = Path(__file__).resolve().parent.parent / "README.md"
@@ -81,21 +79,9 @@ HEAVY = ["rapidfuzz", "filmtalk.corpus", "filmtalk.parsing", "filmtalk.search"]
 def test_help_and_version_import_neither_rapidfuzz_nor_the_corpus(
     args: list[str], heavy: list[str]
 ) -> None:
-    script = (
-        "import json, sys\n"
-        f"sys.argv = ['filmtalk', *{args!r}]\n"
-        "from filmtalk.cli import main\n"
-        "try:\n"
-        "    main()\n"
-        "except SystemExit:\n"
-        "    pass\n"
-        f"sys.__stderr__.write(json.dumps([m for m in {heavy!r} if m in sys.modules]))\n"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60
-    )
-    assert json.loads(done.stderr.splitlines()[-1]) == []
-    assert done.stdout
+    out, modules = run_and_list_modules(args)
+    assert [name for name in heavy if name in modules] == []
+    assert out
 
 
 def test_version_prints_the_version() -> None:

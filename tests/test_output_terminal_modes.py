@@ -56,13 +56,13 @@ def test_no_color_drops_colour_but_may_keep_bold() -> None:
 @pytest.mark.parametrize("width", [80, 40])
 @pytest.mark.parametrize("command", BUNDLED)
 def test_output_fits_the_width(width: int, command: list[str]) -> None:
-    out = run(*command, env={"COLUMNS": str(width)})[1]
+    out = run(*command, "--format", "table", env={"COLUMNS": str(width)})[1]
     assert out.strip()
     assert max(len(line) for line in out.splitlines()) <= width
 
 
 def test_list_keeps_each_slug_whole_at_40_columns() -> None:
-    out = run("list", env={"COLUMNS": "40"})[1]
+    out = run("list", "--format", "table", env={"COLUMNS": "40"})[1]
     lines = [line.strip() for line in out.splitlines()]
     for slug in ("ashley-chin-chin-ip", "jinsui-song", "jiuxun-jin"):
         assert slug in lines
@@ -70,7 +70,7 @@ def test_list_keeps_each_slug_whole_at_40_columns() -> None:
 
 
 def test_list_is_a_table_at_80_columns() -> None:
-    out = run("list", env={"COLUMNS": "80"})[1]
+    out = run("list", "--format", "table", env={"COLUMNS": "80"})[1]
     assert "│ ashley-chin-chin-ip │" in out
 
 
@@ -84,7 +84,10 @@ def test_search_cuts_long_answers_to_a_snippet(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     for width in (80, 40):
-        out = run("--corpus", str(corpus), "search", "zeppelin", env={"COLUMNS": str(width)})[1]
+        out = run(
+            "--corpus", str(corpus), "search", "zeppelin", "-f", "table",
+            env={"COLUMNS": str(width)},
+        )[1]  # fmt: skip
         assert "zeppelin" in out
         assert "before0 " not in out and "after399" not in out
         assert "…" in out
@@ -93,7 +96,7 @@ def test_search_cuts_long_answers_to_a_snippet(tmp_path: Path) -> None:
 
 
 def test_search_at_40_columns_is_stacked_with_who_on_one_line() -> None:
-    out = run("search", "covid", "--limit", "1", env={"COLUMNS": "40"})[1]
+    out = run("search", "covid", "--limit", "1", "-f", "table", env={"COLUMNS": "40"})[1]
     assert [line.rstrip() for line in out.splitlines()[:2]] == [
         "1. Jinsui Song",
         "   jinsui-song #4 · score 7.98",
@@ -101,7 +104,7 @@ def test_search_at_40_columns_is_stacked_with_who_on_one_line() -> None:
 
 
 def test_show_indents_without_trailing_blanks_and_hangs_the_question() -> None:
-    out = run("show", "jinsui-song", "--no-pager", env={"COLUMNS": "40"})[1]
+    out = run("show", "jinsui-song", "--no-pager", "-f", "table", env={"COLUMNS": "40"})[1]
     lines = out.splitlines()
     assert not [line for line in lines if line.endswith("  ")]
     start = lines.index("1. Hi Jinsui, we’d love for you to start")

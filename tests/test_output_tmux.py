@@ -91,12 +91,45 @@ def pane(tmp_path: Path) -> Iterator[Pane]:
 
 
 def test_colour_on_a_terminal_and_none_when_piped(pane: Pane) -> None:
-    pane.start("filmtalk list; filmtalk list | cat", width=80, height=40)
+    pane.start(
+        "filmtalk list; echo PIPED; filmtalk list | cut -f1,4; echo FORCED;"
+        " filmtalk list --format table | cat",
+        width=80,
+        height=40,
+    )
     assert pane.exit_code() == 0
-    screen = pane.screen(escapes=True)
-    first, second = screen.split("┏", 2)[1:]
-    assert "\x1b[" in first  # the table drawn for the terminal has styles
-    assert "\x1b[" not in second.split(DONE)[0]  # the piped copy has none
+    screen = pane.screen(escapes=True).split(DONE)[0]
+    terminal, rest = screen.split("PIPED\n")
+    piped, forced = rest.split("FORCED\n")
+    assert "┏" in terminal
+    assert "\x1b[" in terminal  # the table drawn for the terminal has styles
+    # Piped, the TSV form: a line a record that cut can take, no box, no style (tmux shows the
+    # tab as spaces).
+    assert [line.split() for line in piped.splitlines()] == [
+        ["slug", "pairs"],
+        ["ashley-chin-chin-ip", "8"],
+        ["jinsui-song", "4"],
+        ["jiuxun-jin", "10"],
+    ]
+    # --format table still draws the table into a pipe, without colour.
+    assert "┏" in forced
+    assert "\x1b[" not in forced
+
+
+def test_piped_at_40_columns_is_lines_for_tools_and_show_a_document(pane: Pane) -> None:
+    pane.start(
+        "filmtalk search covid | cut -f1,3,7; filmtalk show jinsui-song | head -3",
+        width=40,
+        height=20,
+    )
+    assert pane.exit_code() == 0
+    lines = pane.screen().split(DONE)[0].splitlines()
+    assert [line.split() for line in lines[:2]] == [
+        ["slug", "index", "score"],
+        ["jinsui-song", "4", "7.981"],
+    ]
+    assert lines[2:4] == ["# Check Out Jinsui Song’s Story", ""]
+    assert lines[4].startswith("Jinsui Song · `jinsui-song` · 4 question")  # the pane wraps it
 
 
 @pytest.mark.parametrize(

@@ -90,7 +90,7 @@ def test_check_bundled_corpus_is_clean_json() -> None:
 
 
 def test_check_bundled_corpus_table() -> None:
-    result = runner.invoke(app, ["check"], env={"COLUMNS": "120"})
+    result = runner.invoke(app, ["check", "--format", "table"], env={"COLUMNS": "120"})
     assert result.exit_code == 0, result.output
     for slug in ("ashley-chin-chin-ip", "jinsui-song", "jiuxun-jin"):
         assert slug in result.stdout
@@ -167,7 +167,7 @@ def test_check_messages_say_why(messy: Path) -> None:
 
 
 def test_check_table_shows_errors_and_exits_1(messy: Path) -> None:
-    result = runner.invoke(app, ["check", str(messy)], env={"COLUMNS": "120"})
+    result = runner.invoke(app, ["check", str(messy), "-f", "table"], env={"COLUMNS": "120"})
     assert result.exit_code == 1
     assert "8 files: 1 ok, 2 with warnings, 5 with errors" in result.stdout.replace("\n", " ")
     assert "error: binary data, not a text file [binary]" in result.stdout
@@ -235,7 +235,10 @@ def test_check_uses_the_corpus_option(messy: Path) -> None:
 
 
 def test_check_an_empty_folder(tmp_path: Path) -> None:
-    result = runner.invoke(app, ["check", str(tmp_path)])
+    result = runner.invoke(app, ["check", str(tmp_path), "--format", "table"])
     assert result.exit_code == 0
     assert result.stdout == ""
     assert result.stderr.strip() == "No files to check."
+    piped = runner.invoke(app, ["check", str(tmp_path)])
+    assert (piped.exit_code, piped.stderr) == (0, "No files to check.\n")
+    assert piped.stdout.startswith("path\tslug\tname\t")
