@@ -67,6 +67,10 @@ class IndexSource(Protocol):
         """Those of `candidates` that are in the vocabulary."""
         ...
 
+    def words_around(self, prefix: str, suffix: str) -> list[str]:
+        """The vocabulary's words made of `prefix`, any one letter, then `suffix`."""
+        ...
+
     def initials(self) -> list[str]:
         """Every first letter of the vocabulary's words."""
         ...
@@ -103,6 +107,14 @@ class MemorySource:
 
     def known_words(self, candidates: Iterable[str]) -> set[str]:
         return {word for word in candidates if word in self._postings}
+
+    def words_around(self, prefix: str, suffix: str) -> list[str]:
+        size = len(prefix) + 1 + len(suffix)
+        return [
+            word
+            for word in self.words_with_prefix(prefix)
+            if len(word) == size and word.endswith(suffix)
+        ]
 
     def initials(self) -> list[str]:
         return sorted({word[0] for word in self._postings})
@@ -246,13 +258,16 @@ def typo_matches(term: str, source: IndexSource) -> dict[str, int]:
     """The vocabulary's words within the term's typo budget, with their number of typos.
 
     A wrong first letter counts as two typos, as in Meilisearch, so within a budget of one
-    the first letter is kept: only the words that share it (one sorted range of the
-    vocabulary, not all of it) are measured. With a budget of two, a word may also differ
-    by one edit that changes the first letter; those few spellings are looked up directly.
+    the first letter is kept. Words of 5-8 letters (a budget of one) are matched by spelling
+    out every one-edit variant; longer words are measured with RapidFuzz's Damerau-Levenshtein
+    among the words sharing their first letter (one sorted range of the vocabulary, not all of
+    it), plus the few one-edit spellings that change the first letter, looked up directly.
     """
     budget = allowed_typos(term)
     if not budget:
         return {}
+    if budget == 1:
+        return dict.fromkeys(sorted(one_typo_words(term, source)), 1)
     from rapidfuzz.distance import DamerauLevenshtein
     from rapidfuzz.process import extract
 
@@ -263,14 +278,34 @@ def typo_matches(term: str, source: IndexSource) -> dict[str, int]:
     ):
         if distance:
             found[word] = int(distance)
-    if budget >= 2:
-        rest = term[1:]
-        # The first letter replaced, dropped, added before, or swapped with the second.
-        edits = {rest, rest[:1] + term[0] + rest[1:]}
-        for initial in source.initials():
-            edits.update((initial + rest, initial + term))
-        for word in source.known_words(edit for edit in edits if edit[:1] != term[0]):
-            found[word] = 2
+    rest = term[1:]
+    # The first letter replaced, dropped, added before, or swapped with the second.
+    edits = {rest, rest[:1] + term[0] + rest[1:]}
+    for initial in source.initials():
+        edits.update((initial + rest, initial + term))
+    for word in source.known_words(edit for edit in edits if edit[:1] != term[0]):
+        found[word] = 2
+    return found
+
+
+def one_typo_words(term: str, source: IndexSource) -> set[str]:
+    """The vocabulary's words one edit (Damerau-Levenshtein) from the term, first letter kept.
+
+    Spelled out rather than measured: a deletion or a swap of two neighbours gives one
+    spelling each, a substitution or an insertion one spelling pattern a position, and the
+    index answers each in microseconds. (Any edit that keeps the first letter can be made at
+    the second letter or later.) This keeps RapidFuzz, and its import, off most searches.
+    """
+    spellings = {term[:i] + term[i + 1 :] for i in range(1, len(term))}
+    spellings.update(
+        term[:i] + term[i + 1] + term[i] + term[i + 2 :] for i in range(1, len(term) - 1)
+    )
+    found = source.known_words(spellings)
+    for i in range(1, len(term) + 1):
+        found.update(source.words_around(term[:i], term[i:]))  # one letter inserted
+        if i < len(term):
+            found.update(source.words_around(term[:i], term[i + 1 :]))  # one letter replaced
+    found.discard(term)
     return found
 
 

@@ -566,6 +566,12 @@ class StoreSource:
             known.update(word for (word,) in rows)
         return known
 
+    def words_around(self, prefix: str, suffix: str) -> list[str]:
+        # GLOB's "?" is one character; the index narrows the scan to the prefix's range.
+        pattern = f"{_glob_literal(prefix)}?{_glob_literal(suffix)}"
+        rows = self._db.execute("SELECT word FROM postings WHERE word GLOB ?", (pattern,))
+        return [word for (word,) in rows]
+
     def initials(self) -> list[str]:
         """Found by skipping from one first letter to the next along the index."""
         found: list[str] = []
@@ -636,6 +642,11 @@ class StoreSource:
             ):
                 docs.update(range(first, first + pairs))
         return docs
+
+
+def _glob_literal(text: str) -> str:
+    """`text` matched literally by GLOB (words hold none of its wildcards, but be sure)."""
+    return "".join(f"[{char}]" if char in "*?[" else char for char in text)
 
 
 def read_and_index(

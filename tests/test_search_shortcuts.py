@@ -8,7 +8,9 @@ checked here against the plain computation, on random vocabularies and corpora.
 
 from __future__ import annotations
 
+import random
 from array import array
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -16,8 +18,10 @@ from hypothesis import strategies as st
 from rapidfuzz.distance import DamerauLevenshtein
 
 from filmtalk import search as search_module
+from filmtalk.corpus import load_corpus
 from filmtalk.models import Interview, QAPair
 from filmtalk.search import MemorySource, SearchIndex, allowed_typos, contenders, typo_matches
+from filmtalk.store import StoreSource
 
 # Folding leaves these as they are (a Cyrillic letter stands for any non-ASCII one).
 LETTERS = "abcdeжz"
@@ -118,3 +122,29 @@ def test_scoring_only_contenders_ranks_like_scoring_every_pair(
         patch.setattr(search_module, "CONTENDERS_MIN_POSTINGS", 0)
         shortcut = index.search(query, limit=limit, field=field)
     assert shortcut == every_pair
+
+
+def test_the_cache_finds_the_same_typo_candidates(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The on-disk index answers the same lookups from SQLite (ranges, GLOB, IN)."""
+    monkeypatch.setenv("FILMTALK_CACHE_DIR", str(tmp_path / "cache"))
+    chooser = random.Random(7)
+    vocabulary = {
+        "".join(chooser.choice("abcdeжz") for _ in range(chooser.randint(3, 11)))
+        for _ in range(3000)
+    }
+    folder = tmp_path / "talks"
+    folder.mkdir()
+    ordered = sorted(vocabulary)
+    for number in range(0, len(ordered), 300):
+        text = " ".join(ordered[number : number + 300])
+        (folder / f"{number:05d}.txt").write_text(f"Q: What?\nA: {text}\n", encoding="utf-8")
+    corpus = load_corpus(folder, use_cache=True)
+    source = corpus.search_index()._source
+    assert isinstance(source, StoreSource)
+    terms = [word for word in ordered if len(word) >= 5][:150]
+    terms += ["".join(chooser.choice("abcdeжz") for _ in range(n)) for n in range(5, 12)] * 5
+    with source.snapshot():
+        for term in terms:
+            assert typo_matches(term, source) == brute_force_typos(term, vocabulary), term
