@@ -23,21 +23,15 @@ NO_LISTING_OPTIONS = frozenset(
 )
 
 
-def corpus_to_prefetch(argv: Sequence[str], environ: Mapping[str, str]) -> str | None:
-    """The absolute folder the command will list, or None when it is unclear or not worth it.
-
-    Mirrors the CLI's rules (--corpus, then $FILMTALK_CORPUS) for plain command lines only;
-    the bundled corpus (three files) is not worth a helper process.
-    """
-    if any(name.startswith("_") and name.endswith("_COMPLETE") for name in environ):
-        return None
+def read_command_line(argv: Sequence[str]) -> tuple[str | None, str | None]:
+    """(the command's name, the --corpus value), as far as a plain command line shows them;
+    None for the name when the line asks for help, the version or completion."""
     corpus: str | None = None
-    command: str | None = None
     position = 0
     while position < len(argv):
         token = argv[position]
         if token in NO_LISTING_OPTIONS:
-            return None
+            return None, corpus
         if token in VALUE_OPTIONS:
             if token == "--corpus" and position + 1 < len(argv):
                 corpus = argv[position + 1]
@@ -46,16 +40,33 @@ def corpus_to_prefetch(argv: Sequence[str], environ: Mapping[str, str]) -> str |
         if token.startswith("--corpus="):
             corpus = token.partition("=")[2]
         elif not token.startswith("-"):
-            command = token
-            break
+            if any(later in NO_LISTING_OPTIONS for later in argv[position:]):
+                return None, corpus
+            return token, corpus
         position += 1
-    if command not in READS_CORPUS or any(t in NO_LISTING_OPTIONS for t in argv[position:]):
+    return None, corpus
+
+
+def corpus_to_prefetch(argv: Sequence[str], environ: Mapping[str, str]) -> str | None:
+    """The absolute folder the command will list, or None when it is unclear or not worth it.
+
+    Mirrors the CLI's rules (--corpus, then $FILMTALK_CORPUS) for plain command lines only;
+    the bundled corpus (three files) is not worth a helper process.
+    """
+    if _completing(environ):
+        return None
+    command, corpus = read_command_line(argv)
+    if command not in READS_CORPUS:
         return None
     if corpus is None:
         corpus = environ.get("FILMTALK_CORPUS", "").strip()
     if not corpus:
         return None
     return os.path.abspath(os.path.expanduser(corpus))
+
+
+def _completing(environ: Mapping[str, str]) -> bool:
+    return any(name.startswith("_") and name.endswith("_COMPLETE") for name in environ)
 
 
 def main() -> None:
@@ -66,4 +77,5 @@ def main() -> None:
         prefetch.start(folder)
     from filmtalk.cli import main as run_cli
 
-    run_cli()
+    command, _corpus = read_command_line(sys.argv[1:])
+    run_cli(None if _completing(os.environ) else command)

@@ -13,8 +13,8 @@ import pytest
 from typer.testing import CliRunner
 
 from filmtalk import prefetch
-from filmtalk.cli import app
-from filmtalk.launch import corpus_to_prefetch
+from filmtalk.cli import app, only_command
+from filmtalk.launch import corpus_to_prefetch, read_command_line
 from filmtalk.scan import scan_files
 
 
@@ -115,3 +115,53 @@ def test_the_program_with_its_head_start_prints_what_the_cli_prints(tmp_path: Pa
         str(folder / "a.txt"),
         str(folder / "b" / "c.txt"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["--corpus", "x", "--color", "never", "search", "covid", "-n", "3"], "search"),
+        (["--no-cache", "list"], "list"),
+        (["list", "--corpus", "x"], "list"),
+        (["--color", "list"], None),  # "list" is --color's value here: Typer will complain
+        (["search", "--help"], None),
+        (["--version"], None),
+        ([], None),
+    ],
+)
+def test_the_command_is_read_from_a_plain_command_line(
+    argv: list[str], expected: str | None
+) -> None:
+    assert read_command_line(argv)[0] == expected
+
+
+def test_only_the_command_run_is_built() -> None:
+    narrowed = only_command("search")
+    assert [getattr(info.callback, "__name__", None) for info in narrowed.registered_commands] == [
+        "search"
+    ]
+    assert [info.name for info in only_command("list").registered_commands] == ["list"]
+    assert [info.name for info in only_command("index").registered_commands] == ["index"]
+    assert only_command("frobnicate") is app
+    assert only_command(None) is app
+    assert len(app.registered_commands) == 8  # the app itself is left whole
+
+
+def run_program(*argv: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "filmtalk", *argv],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "COLUMNS": "80"},
+    )
+
+
+def test_the_program_still_knows_every_command() -> None:
+    typo = run_program("serch", "covid")
+    assert typo.returncode == 2
+    assert "No such command 'serch'" in typo.stderr
+    assert "Did you mean 'search'?" in typo.stderr
+    listed = run_program("--help")
+    for name in ("list", "show", "search", "compare", "stats", "export", "check", "index"):
+        assert f"│ {name} " in listed.stdout
+    assert "Usage: filmtalk search [OPTIONS] QUERY" in run_program("search", "--help").stdout
