@@ -601,6 +601,8 @@ def _cache_folder() -> Path:
 def only_command(name: str | None) -> typer.Typer:
     """The app with just the command `name` (if it is one): Typer builds the options of every
     registered command on each run, about a millisecond a command, to run one of them."""
+    if name is None:
+        return app
     from typer.main import get_command_name
 
     def name_of(info: "CommandInfo") -> str:
