@@ -555,7 +555,8 @@ def index_command(
     """
     with _user_errors():
         from filmtalk.corpus import corpus_dir, corpus_files
-        from filmtalk.store import clear_index, index_status, open_store
+        from filmtalk.index_report import clear_index, index_status
+        from filmtalk.store import open_store
 
         if rebuild and clear:
             raise FilmtalkError("choose --rebuild or --clear, not both")

@@ -12,7 +12,7 @@ from filmtalk.models import Interview, QAPair, SearchHit
 
 if TYPE_CHECKING:
     from filmtalk.checking import FileReport
-    from filmtalk.store import IndexStatus
+    from filmtalk.index_report import IndexStatus
 
 # The columns of the line-based formats (csv, tsv), so that even an empty result has a header.
 LIST_COLUMNS = ("slug", "name", "title", "pairs", "words", "path")

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from rich.table import Table
 
     from filmtalk.checking import CheckReport, FileReport
-    from filmtalk.store import IndexStatus
+    from filmtalk.index_report import IndexStatus
 
 QUESTION_STYLE = "bold cyan"
 MATCH_STYLE = "bold yellow"

@@ -16,11 +16,12 @@ import filmtalk.reading
 import filmtalk.scan
 import filmtalk.store
 from filmtalk.corpus import Corpus, load_corpus
+from filmtalk.index_report import clear_index, index_status
 from filmtalk.models import Interview, QAPair
 from filmtalk.reading import ParsedFile, interview_from_json, interview_to_json
 from filmtalk.scan import PATH, FileStat, scan_files
 from filmtalk.search import Field
-from filmtalk.store import cache_path, clear_index, index_status
+from filmtalk.store import cache_path
 from filmtalk.text import _WORD, fold, words
 from tests.index_corpus import write_corpus
 
