@@ -12,6 +12,8 @@ import os
 
 # Helpers started and not yet collected: folder -> (pipe's read end, helper's pid).
 _pending: dict[str, tuple[int, int]] = {}
+# The last listing collected and the marshalled bytes it came in (see `marshalled`).
+_collected: tuple[list[tuple[str, int, int]], bytes] | None = None
 
 
 def start(directory: str) -> None:
@@ -64,4 +66,16 @@ def collect(directory: str) -> list[tuple[str, int, int]] | None:
         found = marshal.loads(data)
     except (OSError, EOFError, ValueError, TypeError):
         return None
-    return found if isinstance(found, list) else None
+    if not isinstance(found, list):
+        return None
+    global _collected
+    _collected = (found, data)
+    return found
+
+
+def marshalled(listing: list[tuple[str, int, int]]) -> bytes | None:
+    """The bytes a collected listing came in (what store.listing_bytes would make of it
+    again), if `listing` is that very list."""
+    if _collected is not None and _collected[0] is listing:
+        return _collected[1]
+    return None

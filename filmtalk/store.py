@@ -117,6 +117,13 @@ def listing_bytes(stats: Sequence[FileStat]) -> bytes:
     no code ever runs from it; a new Python's format only costs one full comparison."""
     import marshal
 
+    from filmtalk import prefetch
+
+    if isinstance(stats, list):
+        # Listed by the prefetch helper: it sent these very bytes.
+        ready = prefetch.marshalled(stats)
+        if ready is not None:
+            return ready
     # Version 2: no back-references, so equal listings always give equal bytes.
     return marshal.dumps(list(stats), 2)
 

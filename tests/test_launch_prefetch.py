@@ -16,6 +16,7 @@ from filmtalk import prefetch
 from filmtalk.cli import app, only_command
 from filmtalk.launch import corpus_to_prefetch, read_command_line
 from filmtalk.scan import scan_files
+from filmtalk.store import listing_bytes
 
 
 @pytest.mark.parametrize(
@@ -71,7 +72,12 @@ def test_the_helper_lists_the_folder_as_scan_files_does(tmp_path: Path) -> None:
     folder = make_folder(tmp_path)
     own = scan_files(folder)
     prefetch.start(str(folder))
-    assert prefetch.collect(str(folder)) == own
+    listing = prefetch.collect(str(folder))
+    assert listing == own
+    # The bytes it came in are what the cache compares, as if marshalled here.
+    assert listing is not None
+    assert prefetch.marshalled(listing) == listing_bytes(own)
+    assert prefetch.marshalled(own) is None
     # Collected once: a second command in the same process lists the folder itself.
     assert prefetch.collect(str(folder)) is None
 
