@@ -86,11 +86,12 @@ def test_contenders_keep_the_shortest_fields_and_every_tie() -> None:
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(search_module, "CONTENDERS_MIN_POSTINGS", 0)
         kept = contenders((docs, in_question, in_answer), 2, (question_lengths, answer_lengths))
-    got = sorted(zip(*kept, strict=True))
-    # Answer-only, once: the two shortest answers (3 and 3); docs 2, 5 and 0 are longer.
-    # Answer-only, twice: doc 4 alone. Question-only: doc 7. Both fields: doc 6.
-    assert got == [(1, 0, 1), (3, 0, 1), (4, 0, 2), (6, 1, 1), (7, 2, 0)]
-
+    entries = set(zip(*kept, strict=True))
+    # Answer once: the two shortest answers (3 and 3); docs 0, 2 and 5 are longer and doc 6,
+    # in both fields, is kept whole anyway. Answer twice: doc 4 alone. Question: doc 7 (and
+    # doc 6, also ranked on its question alone, below its whole entry).
+    assert {doc for doc, _q, _a in entries} == {1, 3, 4, 6, 7}
+    assert {(1, 0, 1), (3, 0, 1), (4, 0, 2), (6, 1, 1), (7, 2, 0)} <= entries
 
 pair_text = st.lists(st.sampled_from(["story", "stories", "store", "film", "a", "b"]), max_size=9)
 
