@@ -93,6 +93,7 @@ def test_contenders_keep_the_shortest_fields_and_every_tie() -> None:
     assert {doc for doc, _q, _a in entries} == {1, 3, 4, 6, 7}
     assert {(1, 0, 1), (3, 0, 1), (4, 0, 2), (6, 1, 1), (7, 2, 0)} <= entries
 
+
 pair_text = st.lists(st.sampled_from(["story", "stories", "store", "film", "a", "b"]), max_size=9)
 
 
