@@ -24,6 +24,7 @@ import sys
 import time
 from array import array
 from bisect import bisect_left, bisect_right
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -32,12 +33,12 @@ from typing import NamedTuple, TypeVar
 from filmtalk import __version__
 from filmtalk.corpus import Progress, dedupe_slugs, renamed_warning, with_slug
 from filmtalk.models import Interview, QAPair
-from filmtalk.postings import Postings, decode, encode, join_encoded, pair_words
+from filmtalk.postings import Postings, PostingsMerger, decode, encode, pair_words
 from filmtalk.reading import (
-    IndexedBatch,
     ParsedFile,
+    ReadBatch,
     content_digest,
-    index_jsons,
+    index_files,
     interview_from_json,
     parse_files,
 )
@@ -55,7 +56,8 @@ RACY_NS = 2_000_000_000
 BUSY_TIMEOUT_SECONDS = 600.0
 # Past this share of changed files, reading everything again is simpler and as fast.
 REBUILD_SHARE = 0.3
-BATCH_FILES = 200
+BATCH_FILES = 1000
+MIN_BATCH_FILES = 50
 PARALLEL_MIN_FILES = 400
 # Past this many pairs tied for the last places, their files are looked up all at once.
 MANY_TIES = 64
@@ -360,29 +362,46 @@ class IndexStore:
         for statement in TABLES.split(";"):
             if statement.strip():
                 self._db.execute(statement)
-        batches = read_and_index(stats, 0, progress, self._insert_files)
-        merged: dict[str, list[bytes]] = {}
-        question_lengths, answer_lengths = array("I"), array("I")
-        for batch in batches:
-            for word, data in batch.postings.items():
-                merged.setdefault(word, []).append(data)
-            question_lengths.frombytes(batch.question_lengths)
-            answer_lengths.frombytes(batch.answer_lengths)
-        self._db.executemany(
-            "INSERT INTO postings (word, data) VALUES (?, ?)",
-            ((word, join_encoded(parts)) for word, parts in merged.items()),
+        # Files go into the table batch by batch and postings are merged as they come (spilled
+        # to a temporary table past MERGE_MEMORY_BYTES), so memory does not grow with the corpus.
+        merger = PostingsMerger(spill=self._spill_run, runs=self._runs)
+        question_lengths, answer_lengths = read_and_index(
+            stats, 0, progress, self._insert_files, merger
         )
+        vocabulary: list[str] = []
+
+        def noting_words() -> Iterator[tuple[str, bytes]]:
+            for word, data in merger.items():
+                vocabulary.append(word)
+                yield word, data
+
+        self._db.executemany("INSERT INTO postings (word, data) VALUES (?, ?)", noting_words())
+        self._db.execute("DROP TABLE IF EXISTS temp.runs")
         self._set_meta(
             {
                 "format": code_fingerprint(),
                 # As given: interviews keep the paths the user typed, as without cache.
                 "directory": str(self.directory),
                 "built_ns": time.time_ns(),
-                "vocabulary": "\n".join(sorted(merged)),
+                "vocabulary": "\n".join(sorted(vocabulary)),
             }
         )
         self._store_lengths(question_lengths, answer_lengths, len(question_lengths))
         self._store_slugs()
+
+    def _spill_run(self, run: int, postings: Iterator[tuple[str, bytes]]) -> None:
+        """Write one run of merged postings to a temporary table (a file SQLite deletes)."""
+        self._db.execute(
+            "CREATE TEMP TABLE IF NOT EXISTS runs"
+            " (word TEXT, run INTEGER, data BLOB, PRIMARY KEY (word, run)) WITHOUT ROWID"
+        )
+        self._db.executemany(
+            "INSERT INTO temp.runs (word, run, data) VALUES (?, ?, ?)",
+            ((word, run, data) for word, data in postings),
+        )
+
+    def _runs(self) -> Iterator[tuple[str, bytes]]:
+        yield from self._db.execute("SELECT word, data FROM temp.runs ORDER BY word, run")
 
     def _patch(self, plan: _Plan, progress: Progress | None) -> None:
         self._db.executemany(
@@ -415,13 +434,13 @@ class IndexStore:
             parsed.extend(files)
             self._insert_files(files)
 
-        batches = read_and_index(plan.read, len(question_lengths), progress, insert)
-        added: dict[str, list[bytes]] = {}
-        for batch in batches:
-            question_lengths.frombytes(batch.question_lengths)
-            answer_lengths.frombytes(batch.answer_lengths)
-            for word, data in batch.postings.items():
-                added.setdefault(word, []).append(data)
+        merger = PostingsMerger()
+        new_questions, new_answers = read_and_index(
+            plan.read, len(question_lengths), progress, insert, merger
+        )
+        question_lengths.extend(new_questions)
+        answer_lengths.extend(new_answers)
+        added = dict(merger.items())
         count += sum(file.pair_count for file, _first in parsed)
         vocabulary_changed = False
         for word in dropped.keys() | added.keys():
@@ -434,7 +453,7 @@ class IndexStore:
                 if at < len(docs) and docs[at] == doc:
                     del docs[at], in_question[at], in_answer[at]
             if word in added:
-                more = decode(join_encoded(added[word]))
+                more = decode(added[word])
                 for target, part in zip((docs, in_question, in_answer), more, strict=True):
                     target.extend(part)
             if docs:
@@ -679,46 +698,67 @@ def read_and_index(
     first_doc: int,
     progress: Progress | None,
     on_parsed: Callable[[list[tuple[ParsedFile, int]]], None],
-) -> list[IndexedBatch]:
-    """Parse the files, then index their pairs numbered from first_doc, on every core when
-    there are many. `on_parsed` gets each file with the id of its first pair (and runs while
-    the workers index); the indexed batches come back in id order."""
-    chunks = [list(stats[i : i + BATCH_FILES]) for i in range(0, len(stats), BATCH_FILES)]
-    steps = 2 * len(stats)
+    postings: PostingsMerger,
+) -> tuple[array[int], array[int]]:
+    """Parse and index the files, numbering their pairs from first_doc, on every core when
+    there are many. Batch by batch, in file order, `on_parsed` gets each file with the id of
+    its first pair and `postings` the batch's postings; returns the pairs' field lengths."""
+    # Big batches: the main process merges each batch's postings word by word, so fewer
+    # batches cost it less; yet enough of them to keep every worker busy to the end.
+    size = min(BATCH_FILES, max(MIN_BATCH_FILES, -(-len(stats) // (4 * _workers()))))
+    chunks = (list(stats[i : i + size]) for i in range(0, len(stats), size))
+    question_lengths, answer_lengths = array("I"), array("I")
+    done = 0
     with _mapper(len(stats)) as run:
-        files: list[tuple[ParsedFile, int]] = []
-        for parsed in run(parse_files, chunks):
-            for file in parsed:
-                files.append((file, first_doc))
-                first_doc += file.pair_count
+        for batch in run(_read_batch, chunks):
+            batch_first = next_doc = first_doc + len(question_lengths)
+            files = []
+            for file in batch.files:
+                files.append((file, next_doc))
+                next_doc += file.pair_count
+            postings.add(batch.postings, batch_first)
+            on_parsed(files)
+            question_lengths.frombytes(batch.question_lengths)
+            answer_lengths.frombytes(batch.answer_lengths)
+            done += len(batch.files)
             if progress is not None:
-                progress(len(files), steps)
-        jobs = []
-        for start in range(0, len(files), BATCH_FILES):
-            chunk = [(f, first) for f, first in files[start : start + BATCH_FILES] if f.pair_count]
-            if chunk:
-                jobs.append(([str(f.interview_json) for f, _first in chunk], chunk[0][1]))
-        indexed = run(index_jsons, jobs)
-        on_parsed(files)
-        batches: list[IndexedBatch] = []
-        for batch in indexed:
-            batches.append(batch)
-            if progress is not None:
-                progress(len(files) + min(len(batches) * BATCH_FILES, len(files)), steps)
-    return batches
+                # Two steps a file, parsing and indexing, as when they were two passes.
+                progress(2 * done, 2 * len(stats))
+    return question_lengths, answer_lengths
+
+
+def _read_batch(stats: list[FileStat]) -> ReadBatch:
+    """One worker's job: parse a batch of files and index their pairs."""
+    return index_files(parse_files(stats))
+
+
+def _workers() -> int:
+    return min(os.cpu_count() or 1, 4)
 
 
 @contextmanager
-def _mapper(count: int) -> Iterator[Callable[[Callable[[T], R], list[T]], Iterable[R]]]:
+def _mapper(count: int) -> Iterator[Callable[[Callable[[T], R], Iterable[T]], Iterable[R]]]:
     """map() in this process for a few files, or over a pool of worker processes."""
-    workers = min(os.cpu_count() or 1, 4)
+    workers = _workers()
     if count < PARALLEL_MIN_FILES or workers < 2:
         yield map
         return
     import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures import Future, ProcessPoolExecutor
 
     # fork: the workers start at once, without importing filmtalk again.
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        yield pool.map
+
+        def run(function: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
+            # A few jobs ahead of the results taken, never all of them: results not yet
+            # stored would pile up in memory on a big corpus.
+            pending: deque[Future[R]] = deque()
+            for item in items:
+                pending.append(pool.submit(function, item))
+                if len(pending) > workers:
+                    yield pending.popleft().result()
+            while pending:
+                yield pending.popleft().result()
+
+        yield run
