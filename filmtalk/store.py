@@ -28,22 +28,19 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import NamedTuple, TypeVar
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from filmtalk import __version__
 from filmtalk.corpus import Progress, dedupe_slugs, renamed_warning, with_slug
+from filmtalk.interview_json import interview_from_json
 from filmtalk.models import Interview, QAPair
 from filmtalk.postings import Postings, PostingsMerger, decode, encode, pair_words
-from filmtalk.reading import (
-    ParsedFile,
-    ReadBatch,
-    content_digest,
-    index_files,
-    interview_from_json,
-    parse_files,
-)
 from filmtalk.scan import MTIME, PATH, SIZE, FileStat
 from filmtalk.search import SearchIndex
+
+if TYPE_CHECKING:
+    # Reading files is the build's business: a warm command never imports it.
+    from filmtalk.reading import ParsedFile, ReadBatch
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -303,6 +300,8 @@ class IndexStore:
                 data = Path(path).read_bytes()
             except OSError:
                 return True
+            from filmtalk.reading import content_digest
+
             if row is None or content_digest(data) != row[0]:
                 return True
         return False
@@ -350,6 +349,8 @@ class IndexStore:
     @staticmethod
     def _same_bytes(stat: FileStat, digest: bytes | None) -> bool:
         try:
+            from filmtalk.reading import content_digest
+
             return digest is not None and content_digest(Path(stat[PATH]).read_bytes()) == digest
         except OSError:
             return False
@@ -729,6 +730,8 @@ def read_and_index(
 
 def _read_batch(stats: list[FileStat]) -> ReadBatch:
     """One worker's job: parse a batch of files and index their pairs."""
+    from filmtalk.reading import index_files, parse_files
+
     return index_files(parse_files(stats))
 
 
