@@ -15,15 +15,10 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import accumulate, chain, repeat
 from operator import iadd, mul
-from typing import TYPE_CHECKING, TypeAlias
 
 from filmtalk.models import Interview, QAPair
+from filmtalk.packing import Postings, encode
 from filmtalk.text import words
-
-if TYPE_CHECKING:
-    Postings: TypeAlias = tuple[array[int], array[int], array[int]]
-else:
-    Postings = tuple
 
 # Counts are stored in one byte. BM25 saturates long before: at 255 occurrences of a word in one
 # answer, one more changes that pair's score by less than 0.01%.
@@ -127,12 +122,6 @@ def pair_words(pair: QAPair) -> set[str]:
     return {*words(pair.question), *words(pair.answer)}
 
 
-def encode(postings: Postings) -> bytes:
-    """Bytes for the cache: all the ids, then all the question counts, then the answer ones."""
-    docs, in_question, in_answer = postings
-    return docs.tobytes() + in_question.tobytes() + in_answer.tobytes()
-
-
 def join_encoded(parts: list[bytes]) -> bytes:
     """One encoding from the encodings of consecutive runs of pair ids."""
     if len(parts) == 1:
@@ -142,13 +131,6 @@ def join_encoded(parts: list[bytes]) -> bytes:
     questions = b"".join(part[4 * n : 5 * n] for part, n in zip(parts, sizes, strict=True))
     answers = b"".join(part[5 * n :] for part, n in zip(parts, sizes, strict=True))
     return docs + questions + answers
-
-
-def decode(data: bytes) -> Postings:
-    count = len(data) // 6
-    docs = array("I")
-    docs.frombytes(data[: 4 * count])
-    return docs, array("B", data[4 * count : 5 * count]), array("B", data[5 * count :])
 
 
 def shift_ids(docs: bytes, by: int) -> bytes:

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Literal, Protocol
 
 from filmtalk.errors import FilmtalkError
 from filmtalk.models import Interview, QAPair, SearchHit, Snippet, Span
-from filmtalk.postings import Postings, PostingsBuilder
+from filmtalk.packing import Postings
 from filmtalk.text import word_spans, words
 
 Field = Literal["question", "answer", "all"]
@@ -90,6 +90,8 @@ class MemorySource:
     """The index of a list of interviews, built in memory; pair ids follow the corpus order."""
 
     def __init__(self, interviews: Sequence[Interview]) -> None:
+        from filmtalk.postings import PostingsBuilder
+
         builder = PostingsBuilder()
         builder.add_interviews(interviews)
         count = len(builder.question_lengths)

@@ -34,12 +34,13 @@ from filmtalk import __version__
 from filmtalk.corpus import Progress, dedupe_slugs, renamed_warning, with_slug
 from filmtalk.interview_json import interview_from_json
 from filmtalk.models import Interview, QAPair
-from filmtalk.postings import Postings, PostingsMerger, decode, encode, pair_words
+from filmtalk.packing import Postings, decode, encode
 from filmtalk.scan import MTIME, PATH, SIZE, FileStat
 from filmtalk.search import SearchIndex
 
 if TYPE_CHECKING:
     # Reading files is the build's business: a warm command never imports it.
+    from filmtalk.postings import PostingsMerger
     from filmtalk.reading import ParsedFile, ReadBatch
 
 T = TypeVar("T")
@@ -363,6 +364,8 @@ class IndexStore:
         for statement in TABLES.split(";"):
             if statement.strip():
                 self._db.execute(statement)
+        from filmtalk.postings import PostingsMerger
+
         # Files go into the table batch by batch and postings are merged as they come (spilled
         # to a temporary table past MERGE_MEMORY_BYTES), so memory does not grow with the corpus.
         merger = PostingsMerger(spill=self._spill_run, runs=self._runs)
@@ -411,6 +414,8 @@ class IndexStore:
         )
         if not plan.read and not plan.removed:
             return
+        from filmtalk.postings import PostingsMerger, pair_words
+
         question_lengths, answer_lengths = self._lengths()
         count = int(str(self._meta("doc_count")))
         # The old pairs of changed and removed files leave the postings of their words.
