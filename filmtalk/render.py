@@ -11,7 +11,8 @@ from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderR
 from rich.segment import Segment
 from rich.text import Text
 
-from filmtalk.models import Interview, QAPair, SearchHit, Span
+from filmtalk.models import Interview, QAPair
+from filmtalk.results import SearchHit, Span
 
 if TYPE_CHECKING:
     from rich.table import Table

@@ -20,8 +20,9 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, Literal, Protocol
 
 from filmtalk.errors import FilmtalkError
-from filmtalk.models import Interview, QAPair, SearchHit, Snippet, Span
+from filmtalk.models import Interview, QAPair
 from filmtalk.packing import Postings
+from filmtalk.results import SearchHit, Snippet, Span
 from filmtalk.text import word_spans, words
 
 Field = Literal["question", "answer", "all"]

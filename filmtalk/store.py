@@ -36,12 +36,12 @@ from filmtalk.interview_json import interview_from_json
 from filmtalk.models import Interview, QAPair
 from filmtalk.packing import Postings, decode, encode
 from filmtalk.scan import MTIME, PATH, SIZE, FileStat
-from filmtalk.search import SearchIndex
 
 if TYPE_CHECKING:
     # Reading files is the build's business: a warm command never imports it.
     from filmtalk.postings import PostingsMerger
     from filmtalk.reading import ParsedFile, ReadBatch
+    from filmtalk.search import SearchIndex
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -549,6 +549,8 @@ class IndexStore:
         return tuple(with_slug(interview_from_json(row[2]), row[1]) for row in rows)
 
     def search_index(self) -> SearchIndex:
+        from filmtalk.search import SearchIndex
+
         return SearchIndex(StoreSource(self))
 
     def close(self) -> None:
