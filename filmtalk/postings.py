@@ -94,6 +94,7 @@ class PostingsBuilder:
         docs = array("I", flat[0::3]).tobytes()
         del flat[0::3]  # leaves the counts, question and answer by turns
         return PackedPostings(
+            pairs=len(self.question_lengths),
             words=list(self.lists),
             sizes=array("I", [len(entries) // 3 for entries in self.lists.values()]).tobytes(),
             docs=docs,
@@ -103,10 +104,11 @@ class PostingsBuilder:
 
 @dataclass(frozen=True)
 class PackedPostings:
-    """The postings of a run of pairs numbered from 0: word i owns the next sizes[i] entries of
-    the ids and of the counts (two bytes an entry: in the question, in the answer). Plain bytes
-    and strings, so worker processes send it cheaply."""
+    """The postings of a run of `pairs` pairs numbered from 0: word i owns the next sizes[i]
+    entries of the ids and of the counts (two bytes an entry: in the question, in the answer).
+    Plain bytes and strings, so worker processes send it cheaply."""
 
+    pairs: int
     words: list[str]
     sizes: bytes
     docs: bytes
@@ -146,7 +148,7 @@ def shift_ids(docs: bytes, by: int) -> bytes:
 
 
 # A merge holds at most about this many bytes of postings before it writes them out as a run.
-MERGE_MEMORY_BYTES = 256 * 1024 * 1024
+MERGE_MEMORY_BYTES = 128 * 1024 * 1024
 LARGEST_ID = 2**32 - 1
 
 
@@ -175,8 +177,7 @@ class PostingsMerger:
         sizes.frombytes(packed.sizes)
         if not sizes:
             return
-        entries = len(packed.counts) // 2
-        if first_doc + entries > LARGEST_ID:
+        if first_doc + packed.pairs - 1 > LARGEST_ID:
             raise OverflowError("too many pairs for 32-bit ids")
         ends = list(accumulate(sizes))
         starts = [0, *ends[:-1]]
@@ -191,7 +192,7 @@ class PostingsMerger:
                 map(slice, map(mul, starts, repeat(width)), map(mul, ends, repeat(width))),
             )
             _consume(map(iadd, map(merged.__getitem__, packed.words), parts))
-        self._held += 6 * entries
+        self._held += len(packed.docs) + len(packed.counts)
         if self._spill is not None and self._held > MERGE_MEMORY_BYTES:
             self._spill(self._spilled, self._take())
             self._spilled += 1

@@ -368,6 +368,7 @@ class IndexStore:
 
         # Files go into the table batch by batch and postings are merged as they come (spilled
         # to a temporary table past MERGE_MEMORY_BYTES), so memory does not grow with the corpus.
+        self._db.execute("DROP TABLE IF EXISTS temp.runs")  # left by a build that failed
         merger = PostingsMerger(spill=self._spill_run, runs=self._runs)
         question_lengths, answer_lengths = read_and_index(
             stats, 0, progress, self._insert_files, merger

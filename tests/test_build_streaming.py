@@ -111,3 +111,12 @@ def test_shifting_ids_adds_to_each() -> None:
     shifted.frombytes(shift_ids(ids.tobytes(), 123))
     assert shifted.tolist() == [123, 130, 4_000_000_123]
     assert shift_ids(ids.tobytes(), 0) == ids.tobytes()
+
+
+def test_ids_past_32_bits_are_refused() -> None:
+    builder = PostingsBuilder()
+    builder.add(_pair("Why?", "Because."))
+    builder.add(_pair("How?", "Slowly."))
+    with pytest.raises(OverflowError):
+        PostingsMerger().add(builder.packed(), filmtalk.postings.LARGEST_ID)
+    PostingsMerger().add(builder.packed(), filmtalk.postings.LARGEST_ID - 1)
