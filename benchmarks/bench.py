@@ -166,7 +166,7 @@ def main() -> None:
     rare, common = step(search(args.rare)), step(search(args.common))
     bundled = step([*FILMTALK, "search", args.rare])
     compare(
-        f"bundled corpus: search {args.rare} (table) vs import typer",
+        f"bundled corpus: search {args.rare} (piped: plain text) vs import typer",
         bundled,
         typer_floor,
         args.runs,

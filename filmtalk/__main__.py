@@ -1,3 +1,3 @@
-from filmtalk.cli import main
+from filmtalk.launch import main
 
 main()

@@ -30,6 +30,7 @@ from filmtalk.output import (
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
+    from typer.models import CommandInfo
 
     from filmtalk.corpus import Corpus
 
@@ -554,7 +555,8 @@ def index_command(
     """
     with _user_errors():
         from filmtalk.corpus import corpus_dir, corpus_files
-        from filmtalk.store import clear_index, index_status, open_store
+        from filmtalk.index_report import clear_index, index_status
+        from filmtalk.store import open_store
 
         if rebuild and clear:
             raise FilmtalkError("choose --rebuild or --clear, not both")
@@ -597,11 +599,34 @@ def _cache_folder() -> Path:
     return cache_dir()
 
 
-def main() -> None:
-    """The console script: run the app, ending quietly when the reader of stdout goes away."""
+def only_command(name: str | None) -> typer.Typer:
+    """The app with just the command `name` (if it is one): Typer builds the options of every
+    registered command on each run, about a millisecond a command, to run one of them."""
+    if name is None:
+        return app
+    from typer.main import get_command_name
+
+    def name_of(info: "CommandInfo") -> str:
+        return info.name or get_command_name(info.callback.__name__ if info.callback else "")
+
+    chosen = [info for info in app.registered_commands if name_of(info) == name]
+    if not chosen:
+        return app
+    import copy
+
+    narrowed = copy.copy(app)
+    narrowed.registered_commands = chosen
+    return narrowed
+
+
+def main(command: str | None = None) -> None:
+    """The console script: run the app, ending quietly when the reader of stdout goes away.
+
+    `command` is the command the command line names (filmtalk.launch reads it): only that
+    one is built. The command line is still parsed by Typer as always."""
     try:
         try:
-            app(prog_name="filmtalk")
+            only_command(command)(prog_name="filmtalk")
         finally:
             # Flush here, inside the handler, so a closed pipe surfaces now and not as an
             # "Exception ignored" message at interpreter exit (the Python docs' SIGPIPE recipe).

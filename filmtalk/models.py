@@ -1,4 +1,5 @@
-"""Plain, immutable records shared by the parser, the loader, the search index and the CLI."""
+"""Plain, immutable records of the corpus, shared by the parser, the loader, the search index
+and the CLI. A search's results have their own (filmtalk.results)."""
 
 from __future__ import annotations
 
@@ -46,31 +47,3 @@ class Interview:
         """Words in the intro, the questions and the answers."""
         texts = [self.intro, *(p.question for p in self.pairs), *(p.answer for p in self.pairs)]
         return sum(len(text.split()) for text in texts)
-
-
-@dataclass(frozen=True)
-class Span:
-    """A half-open character range [start, end) in some text, e.g. a matched word in a snippet."""
-
-    start: int
-    end: int
-
-
-@dataclass(frozen=True)
-class Snippet:
-    """A short excerpt of an answer around the matched words, with those words' positions."""
-
-    text: str
-    highlights: tuple[Span, ...]
-
-
-@dataclass(frozen=True)
-class SearchHit:
-    """One ranked search result: a pair of one interview, its score and an answer snippet."""
-
-    slug: str
-    name: str
-    pair: QAPair
-    score: float
-    snippet: Snippet
-    question_highlights: tuple[Span, ...]

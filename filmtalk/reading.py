@@ -1,21 +1,21 @@
 """Reading corpus files for the index cache: bytes, hash, parse, then postings.
 
-The two steps are separate functions over plain data (paths in, JSON text and bytes out) so
-that worker processes can run them on their share of a big corpus: first parsing, which tells
-how many pairs each file has, then indexing, once every pair's id is known. What comes back is
-stored as is: JSON for interviews and raw arrays for postings, never pickle.
+Plain functions over plain data (paths in, JSON text and bytes out) so that worker processes
+can run them on their share of a big corpus: each worker parses a batch of files and indexes
+their pairs at once, numbering them from 0 (the main process, which knows how many pairs came
+before, renumbers them). What comes back is stored as is: JSON for interviews and raw arrays
+for postings, never pickle.
 """
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
 
 from filmtalk.errors import FilmtalkError
-from filmtalk.models import Interview, QAPair
-from filmtalk.postings import PostingsBuilder
+from filmtalk.interview_json import interview_to_json
+from filmtalk.models import Interview
+from filmtalk.postings import PackedPostings, PostingsBuilder
 from filmtalk.scan import PATH, FileStat
 
 
@@ -30,14 +30,18 @@ class ParsedFile:
     slug: str | None
     pair_count: int
     error: str | None
+    # The interview itself, for indexing in the process that parsed it (JSON is only for the
+    # cache); index_files leaves it out of what goes back to the main process.
+    interview: Interview | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
-class IndexedBatch:
-    """The postings (encoded) and field lengths of the pairs first_doc, first_doc + 1, ..."""
+class ReadBatch:
+    """Files as read (without their Interview objects), and the postings and field lengths of
+    their pairs, numbered from 0 in file order."""
 
-    first_doc: int
-    postings: dict[str, bytes]
+    files: list[ParsedFile]
+    postings: PackedPostings
     question_lengths: bytes
     answer_lengths: bytes
 
@@ -63,7 +67,13 @@ def parse_file(stat: FileStat) -> ParsedFile:
     except FilmtalkError as error:
         return ParsedFile(stat, digest, None, None, 0, str(error))
     return ParsedFile(
-        stat, digest, interview_to_json(interview), interview.slug, len(interview.pairs), None
+        stat,
+        digest,
+        interview_to_json(interview),
+        interview.slug,
+        len(interview.pairs),
+        None,
+        interview,
     )
 
 
@@ -71,48 +81,19 @@ def parse_files(stats: list[FileStat]) -> list[ParsedFile]:
     return [parse_file(stat) for stat in stats]
 
 
-def index_jsons(job: tuple[list[str], int]) -> IndexedBatch:
-    """Index the pairs of interviews given as JSON, numbering them from the given id."""
-    interview_jsons, first_doc = job
-    builder = PostingsBuilder(base=first_doc)
-    builder.add_interviews(interview_from_json(text) for text in interview_jsons)
-    return IndexedBatch(
-        first_doc=first_doc,
-        postings=builder.encoded(),
+def index_files(files: list[ParsedFile]) -> ReadBatch:
+    """Index the pairs of parsed files, numbering them from 0 in file order."""
+    builder = PostingsBuilder()
+    sent: list[ParsedFile] = []
+    for file in files:
+        if file.interview is not None:
+            for pair in file.interview.pairs:
+                builder.add(pair)
+            file = replace(file, interview=None)
+        sent.append(file)
+    return ReadBatch(
+        files=sent,
+        postings=builder.packed(),
         question_lengths=builder.question_lengths.tobytes(),
         answer_lengths=builder.answer_lengths.tobytes(),
     )
-
-
-def interview_to_json(interview: Interview) -> str:
-    """Every field of the interview, found generically so fields added later are kept too."""
-    data: dict[str, Any] = {}
-    for item in fields(interview):
-        value = getattr(interview, item.name)
-        if item.name == "pairs":
-            # Each pair as the list of its fields' values, in order, so added fields survive.
-            value = [[getattr(pair, f.name) for f in fields(pair)] for pair in value]
-        data[item.name] = value
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-
-
-def interview_from_json(text: str) -> Interview:
-    data = json.loads(text)
-    values: dict[str, Any] = {}
-    for item in fields(Interview):
-        if item.name not in data:
-            continue
-        value = data[item.name]
-        if item.name == "pairs":
-            value = tuple(QAPair(*(_tuples(part) for part in pair)) for pair in value)
-        elif isinstance(value, list):
-            value = _tuples(value)
-        values[item.name] = value
-    return Interview(**values)
-
-
-def _tuples(value: Any) -> Any:
-    """JSON arrays back to the tuples the frozen dataclasses hold."""
-    if isinstance(value, list):
-        return tuple(_tuples(item) for item in value)
-    return value

@@ -8,11 +8,12 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from filmtalk.models import Interview, QAPair, SearchHit
+from filmtalk.models import Interview, QAPair
 
 if TYPE_CHECKING:
     from filmtalk.checking import FileReport
-    from filmtalk.store import IndexStatus
+    from filmtalk.index_report import IndexStatus
+    from filmtalk.results import SearchHit
 
 # The columns of the line-based formats (csv, tsv), so that even an empty result has a header.
 LIST_COLUMNS = ("slug", "name", "title", "pairs", "words", "path")

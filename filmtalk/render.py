@@ -11,13 +11,14 @@ from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderR
 from rich.segment import Segment
 from rich.text import Text
 
-from filmtalk.models import Interview, QAPair, SearchHit, Span
+from filmtalk.models import Interview, QAPair
+from filmtalk.results import SearchHit, Span
 
 if TYPE_CHECKING:
     from rich.table import Table
 
     from filmtalk.checking import CheckReport, FileReport
-    from filmtalk.store import IndexStatus
+    from filmtalk.index_report import IndexStatus
 
 QUESTION_STYLE = "bold cyan"
 MATCH_STYLE = "bold yellow"

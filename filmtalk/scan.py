@@ -4,14 +4,18 @@ A warm command must stat every file (an edit in place changes no folder), and on
 that is most of its work: os.scandir gives each entry's type without a system call, the
 records are plain tuples, and on Linux a folder with many sub-folders is listed by two
 processes, each taking half of the sub-folders (a stat costs a system call, not Python time).
+And the listing can start before the command line is even parsed (filmtalk.prefetch): a forked
+process lists the folder while this one spends its first tenth of a second importing Typer.
 """
 
 from __future__ import annotations
 
 import os
 import sys
-from pathlib import Path
-from typing import Final, TypeAlias
+from typing import TYPE_CHECKING, Final, TypeAlias
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 # Below about this many files, forking a helper costs more than it saves.
 PARALLEL_MIN_FILES = 20_000
@@ -31,6 +35,11 @@ def scan_files(directory: Path) -> list[FileStat]:
 
     Like os.walk: hidden files and folders are skipped, symlinked folders are not entered.
     """
+    from filmtalk import prefetch
+
+    found = prefetch.collect(str(directory))
+    if found is not None:
+        return found
     entries = _entries(str(directory))
     if sys.platform == "linux" and _looks_big(entries):
         half = len(entries) // 2

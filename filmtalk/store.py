@@ -20,29 +20,28 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import sys
 import time
 from array import array
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from filmtalk import __version__
 from filmtalk.corpus import Progress, dedupe_slugs, renamed_warning, with_slug
+from filmtalk.interview_json import interview_from_json
 from filmtalk.models import Interview, QAPair
-from filmtalk.postings import Postings, decode, encode, join_encoded, pair_words
-from filmtalk.reading import (
-    IndexedBatch,
-    ParsedFile,
-    content_digest,
-    index_jsons,
-    interview_from_json,
-    parse_files,
-)
+from filmtalk.packing import Postings, decode, encode
 from filmtalk.scan import MTIME, PATH, SIZE, FileStat
-from filmtalk.search import SearchIndex
+
+if TYPE_CHECKING:
+    # Reading files is the build's business: a warm command never imports it.
+    from filmtalk.postings import PostingsMerger
+    from filmtalk.reading import ParsedFile, ReadBatch
+    from filmtalk.search import SearchIndex
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -55,8 +54,11 @@ RACY_NS = 2_000_000_000
 BUSY_TIMEOUT_SECONDS = 600.0
 # Past this share of changed files, reading everything again is simpler and as fast.
 REBUILD_SHARE = 0.3
-BATCH_FILES = 200
+BATCH_FILES = 1000
+MIN_BATCH_FILES = 50
 PARALLEL_MIN_FILES = 400
+# Past this many pairs tied for the last places, their files are looked up all at once.
+MANY_TIES = 64
 
 TABLES = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value);
@@ -76,9 +78,28 @@ def cache_dir() -> Path:
     configured = os.environ.get(CACHE_ENV, "").strip()
     if configured:
         return Path(configured).expanduser()
+    common = _linux_cache_dir()
+    if common is not None:
+        return common
     from platformdirs import user_cache_dir
 
     return Path(user_cache_dir("filmtalk", appauthor=False))
+
+
+def _linux_cache_dir() -> Path | None:
+    """platformdirs' answer on Linux in the usual cases, without importing it (6 ms a command:
+    it imports tempfile and random): $XDG_CACHE_HOME when absolute, else $HOME/.cache, as the
+    XDG spec says. None for everything else (other systems, a relative or missing HOME), which
+    platformdirs decides. tests/test_index_cache_dir.py checks both agree."""
+    if not sys.platform.startswith("linux"):
+        return None
+    xdg = os.environ.get("XDG_CACHE_HOME", "")
+    if xdg.startswith("/"):
+        return Path(xdg, "filmtalk")
+    home = os.environ.get("HOME", "")
+    if home.startswith("/"):
+        return Path(home.rstrip("/") or "/", ".cache", "filmtalk")
+    return None
 
 
 def cache_path(directory: Path) -> Path:
@@ -116,6 +137,13 @@ def listing_bytes(stats: Sequence[FileStat]) -> bytes:
     no code ever runs from it; a new Python's format only costs one full comparison."""
     import marshal
 
+    from filmtalk import prefetch
+
+    if isinstance(stats, list):
+        # Listed by the prefetch helper: it sent these very bytes.
+        ready = prefetch.marshalled(stats)
+        if ready is not None:
+            return ready
     # Version 2: no back-references, so equal listings always give equal bytes.
     return marshal.dumps(list(stats), 2)
 
@@ -177,8 +205,7 @@ def remove_cache_file(path: Path) -> bool:
     return removed
 
 
-@dataclass
-class _Plan:
+class _Plan(NamedTuple):
     """What an update has to do: files to re-read, files gone, files only touched."""
 
     read: list[FileStat]
@@ -274,6 +301,8 @@ class IndexStore:
                 data = Path(path).read_bytes()
             except OSError:
                 return True
+            from filmtalk.reading import content_digest
+
             if row is None or content_digest(data) != row[0]:
                 return True
         return False
@@ -315,12 +344,14 @@ class IndexStore:
             elif (stat[SIZE], stat[MTIME]) != old[:2] or stat[PATH] in racy:
                 same = stat[SIZE] == old[0] and self._same_bytes(stat, old[2])
                 (plan.touched if same else plan.read).append(stat)
-        plan.removed = [path for path in stored if path not in current]
+        plan.removed.extend(path for path in stored if path not in current)
         return plan
 
     @staticmethod
     def _same_bytes(stat: FileStat, digest: bytes | None) -> bool:
         try:
+            from filmtalk.reading import content_digest
+
             return digest is not None and content_digest(Path(stat[PATH]).read_bytes()) == digest
         except OSError:
             return False
@@ -333,29 +364,49 @@ class IndexStore:
         for statement in TABLES.split(";"):
             if statement.strip():
                 self._db.execute(statement)
-        batches = read_and_index(stats, 0, progress, self._insert_files)
-        merged: dict[str, list[bytes]] = {}
-        question_lengths, answer_lengths = array("I"), array("I")
-        for batch in batches:
-            for word, data in batch.postings.items():
-                merged.setdefault(word, []).append(data)
-            question_lengths.frombytes(batch.question_lengths)
-            answer_lengths.frombytes(batch.answer_lengths)
-        self._db.executemany(
-            "INSERT INTO postings (word, data) VALUES (?, ?)",
-            ((word, join_encoded(parts)) for word, parts in merged.items()),
+        from filmtalk.postings import PostingsMerger
+
+        # Files go into the table batch by batch and postings are merged as they come (spilled
+        # to a temporary table past MERGE_MEMORY_BYTES), so memory does not grow with the corpus.
+        self._db.execute("DROP TABLE IF EXISTS temp.runs")  # left by a build that failed
+        merger = PostingsMerger(spill=self._spill_run, runs=self._runs)
+        question_lengths, answer_lengths = read_and_index(
+            stats, 0, progress, self._insert_files, merger
         )
+        vocabulary: list[str] = []
+
+        def noting_words() -> Iterator[tuple[str, bytes]]:
+            for word, data in merger.items():
+                vocabulary.append(word)
+                yield word, data
+
+        self._db.executemany("INSERT INTO postings (word, data) VALUES (?, ?)", noting_words())
+        self._db.execute("DROP TABLE IF EXISTS temp.runs")
         self._set_meta(
             {
                 "format": code_fingerprint(),
                 # As given: interviews keep the paths the user typed, as without cache.
                 "directory": str(self.directory),
                 "built_ns": time.time_ns(),
-                "vocabulary": "\n".join(sorted(merged)),
+                "vocabulary": "\n".join(sorted(vocabulary)),
             }
         )
         self._store_lengths(question_lengths, answer_lengths, len(question_lengths))
         self._store_slugs()
+
+    def _spill_run(self, run: int, postings: Iterator[tuple[str, bytes]]) -> None:
+        """Write one run of merged postings to a temporary table (a file SQLite deletes)."""
+        self._db.execute(
+            "CREATE TEMP TABLE IF NOT EXISTS runs"
+            " (word TEXT, run INTEGER, data BLOB, PRIMARY KEY (word, run)) WITHOUT ROWID"
+        )
+        self._db.executemany(
+            "INSERT INTO temp.runs (word, run, data) VALUES (?, ?, ?)",
+            ((word, run, data) for word, data in postings),
+        )
+
+    def _runs(self) -> Iterator[tuple[str, bytes]]:
+        yield from self._db.execute("SELECT word, data FROM temp.runs ORDER BY word, run")
 
     def _patch(self, plan: _Plan, progress: Progress | None) -> None:
         self._db.executemany(
@@ -364,6 +415,8 @@ class IndexStore:
         )
         if not plan.read and not plan.removed:
             return
+        from filmtalk.postings import PostingsMerger, pair_words
+
         question_lengths, answer_lengths = self._lengths()
         count = int(str(self._meta("doc_count")))
         # The old pairs of changed and removed files leave the postings of their words.
@@ -388,13 +441,13 @@ class IndexStore:
             parsed.extend(files)
             self._insert_files(files)
 
-        batches = read_and_index(plan.read, len(question_lengths), progress, insert)
-        added: dict[str, list[bytes]] = {}
-        for batch in batches:
-            question_lengths.frombytes(batch.question_lengths)
-            answer_lengths.frombytes(batch.answer_lengths)
-            for word, data in batch.postings.items():
-                added.setdefault(word, []).append(data)
+        merger = PostingsMerger()
+        new_questions, new_answers = read_and_index(
+            plan.read, len(question_lengths), progress, insert, merger
+        )
+        question_lengths.extend(new_questions)
+        answer_lengths.extend(new_answers)
+        added = dict(merger.items())
         count += sum(file.pair_count for file, _first in parsed)
         vocabulary_changed = False
         for word in dropped.keys() | added.keys():
@@ -407,7 +460,7 @@ class IndexStore:
                 if at < len(docs) and docs[at] == doc:
                     del docs[at], in_question[at], in_answer[at]
             if word in added:
-                more = decode(join_encoded(added[word]))
+                more = decode(added[word])
                 for target, part in zip((docs, in_question, in_answer), more, strict=True):
                     target.extend(part)
             if docs:
@@ -497,6 +550,8 @@ class IndexStore:
         return tuple(with_slug(interview_from_json(row[2]), row[1]) for row in rows)
 
     def search_index(self) -> SearchIndex:
+        from filmtalk.search import SearchIndex
+
         return SearchIndex(StoreSource(self))
 
     def close(self) -> None:
@@ -512,7 +567,6 @@ class StoreSource:
         self._generation: object = None
         self.doc_count = self.total_question = self.total_answer = 0
         self.question_lengths = self.answer_lengths = array("I")
-        self._vocabulary: list[str] = []
         self._files: dict[int, tuple[str, str, str, int]] = {}
 
     @contextmanager
@@ -531,20 +585,62 @@ class StoreSource:
         meta = dict(
             self._db.execute(
                 "SELECT key, value FROM meta WHERE key IN"
-                " ('doc_count', 'total_question', 'total_answer', 'vocabulary')"
+                " ('doc_count', 'total_question', 'total_answer')"
             ).fetchall()
         )
         self.doc_count = int(meta["doc_count"])
         self.total_question = int(meta["total_question"])
         self.total_answer = int(meta["total_answer"])
         self.question_lengths, self.answer_lengths = self._store._lengths()
-        text = str(meta["vocabulary"] or "")
-        self._vocabulary = text.split("\n") if text else []
         self._files = {}
         self._generation = generation
 
-    def vocabulary(self) -> list[str]:
-        return self._vocabulary
+    # The vocabulary is read from the postings table's index, a range at a time: a query needs
+    # a few hundred of its words, and loading all of them cost more than the search itself.
+
+    def words_with_prefix(self, prefix: str) -> list[str]:
+        found = []
+        rows = self._db.execute(
+            "SELECT word FROM postings WHERE word >= ? ORDER BY word", (prefix,)
+        )
+        for (word,) in rows:
+            if not word.startswith(prefix):
+                break
+            found.append(word)
+        return found
+
+    def known_words(self, candidates: Iterable[str]) -> set[str]:
+        wanted = list(candidates)
+        known: set[str] = set()
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self._db.execute(f"SELECT word FROM postings WHERE word IN ({marks})", chunk)
+            known.update(word for (word,) in rows)
+        return known
+
+    def words_around(self, prefix: str, suffix: str) -> list[str]:
+        # GLOB's "?" is one character; the index narrows the scan to the prefix's range.
+        pattern = f"{_glob_literal(prefix)}?{_glob_literal(suffix)}"
+        rows = self._db.execute("SELECT word FROM postings WHERE word GLOB ?", (pattern,))
+        return [word for (word,) in rows]
+
+    def initials(self) -> list[str]:
+        """Found by skipping from one first letter to the next along the index."""
+        found: list[str] = []
+        after = ""
+        while True:
+            row = self._db.execute(
+                "SELECT word FROM postings WHERE word > ? ORDER BY word LIMIT 1", (after,)
+            ).fetchone()
+            if row is None or not row[0]:
+                return found
+            initial = row[0][0]
+            found.append(initial)
+            if ord(initial) >= 0x10FFFF:
+                return found
+            # Every word beginning with `initial` sorts below initial + U+10FFFF.
+            after = initial + "\U0010ffff"
 
     def postings(self, word: str) -> Postings | None:
         row = self._db.execute("SELECT data FROM postings WHERE word = ?", (word,)).fetchone()
@@ -569,9 +665,27 @@ class StoreSource:
             found[doc] = (slug, interview.name, interview.pairs[doc - first])
         return found
 
-    def sort_key(self, doc: int) -> tuple[list[str], int]:
-        path, _slug, _interview, first = self._file_of(doc)
-        return path_key(self._store.directory, path), doc - first
+    def sort_keys(self, docs: Sequence[int]) -> dict[int, tuple[list[str], int]]:
+        directory = self._store.directory
+        if len(docs) <= MANY_TIES:
+            keys = {}
+            for doc in docs:
+                path, _slug, _interview, first = self._file_of(doc)
+                keys[doc] = (path_key(directory, path), doc - first)
+            return keys
+        # Thousands of pairs tied at the cut: one pass over the files beats a query per pair.
+        files = self._db.execute(
+            "SELECT first_doc, path FROM files WHERE pair_count > 0 ORDER BY first_doc"
+        ).fetchall()
+        firsts = [first for first, _path in files]
+        path_keys: dict[int, list[str]] = {}
+        keys = {}
+        for doc in docs:
+            first, path = files[bisect_right(firsts, doc) - 1]
+            if first not in path_keys:
+                path_keys[first] = path_key(directory, path)
+            keys[doc] = (path_keys[first], doc - first)
+        return keys
 
     def docs_of(self, slugs: Sequence[str]) -> set[int]:
         docs: set[int] = set()
@@ -583,124 +697,79 @@ class StoreSource:
         return docs
 
 
+def _glob_literal(text: str) -> str:
+    """`text` matched literally by GLOB (words hold none of its wildcards, but be sure)."""
+    return "".join(f"[{char}]" if char in "*?[" else char for char in text)
+
+
 def read_and_index(
     stats: Sequence[FileStat],
     first_doc: int,
     progress: Progress | None,
     on_parsed: Callable[[list[tuple[ParsedFile, int]]], None],
-) -> list[IndexedBatch]:
-    """Parse the files, then index their pairs numbered from first_doc, on every core when
-    there are many. `on_parsed` gets each file with the id of its first pair (and runs while
-    the workers index); the indexed batches come back in id order."""
-    chunks = [list(stats[i : i + BATCH_FILES]) for i in range(0, len(stats), BATCH_FILES)]
-    steps = 2 * len(stats)
+    postings: PostingsMerger,
+) -> tuple[array[int], array[int]]:
+    """Parse and index the files, numbering their pairs from first_doc, on every core when
+    there are many. Batch by batch, in file order, `on_parsed` gets each file with the id of
+    its first pair and `postings` the batch's postings; returns the pairs' field lengths."""
+    # Big batches: the main process merges each batch's postings word by word, so fewer
+    # batches cost it less; yet enough of them to keep every worker busy to the end.
+    size = min(BATCH_FILES, max(MIN_BATCH_FILES, -(-len(stats) // (4 * _workers()))))
+    chunks = (list(stats[i : i + size]) for i in range(0, len(stats), size))
+    question_lengths, answer_lengths = array("I"), array("I")
+    done = 0
     with _mapper(len(stats)) as run:
-        files: list[tuple[ParsedFile, int]] = []
-        for parsed in run(parse_files, chunks):
-            for file in parsed:
-                files.append((file, first_doc))
-                first_doc += file.pair_count
+        for batch in run(_read_batch, chunks):
+            batch_first = next_doc = first_doc + len(question_lengths)
+            files = []
+            for file in batch.files:
+                files.append((file, next_doc))
+                next_doc += file.pair_count
+            postings.add(batch.postings, batch_first)
+            on_parsed(files)
+            question_lengths.frombytes(batch.question_lengths)
+            answer_lengths.frombytes(batch.answer_lengths)
+            done += len(batch.files)
             if progress is not None:
-                progress(len(files), steps)
-        jobs = []
-        for start in range(0, len(files), BATCH_FILES):
-            chunk = [(f, first) for f, first in files[start : start + BATCH_FILES] if f.pair_count]
-            if chunk:
-                jobs.append(([str(f.interview_json) for f, _first in chunk], chunk[0][1]))
-        indexed = run(index_jsons, jobs)
-        on_parsed(files)
-        batches: list[IndexedBatch] = []
-        for batch in indexed:
-            batches.append(batch)
-            if progress is not None:
-                progress(len(files) + min(len(batches) * BATCH_FILES, len(files)), steps)
-    return batches
+                # Two steps a file, parsing and indexing, as when they were two passes.
+                progress(2 * done, 2 * len(stats))
+    return question_lengths, answer_lengths
+
+
+def _read_batch(stats: list[FileStat]) -> ReadBatch:
+    """One worker's job: parse a batch of files and index their pairs."""
+    from filmtalk.reading import index_files, parse_files
+
+    return index_files(parse_files(stats))
+
+
+def _workers() -> int:
+    return min(os.cpu_count() or 1, 4)
 
 
 @contextmanager
-def _mapper(count: int) -> Iterator[Callable[[Callable[[T], R], list[T]], Iterable[R]]]:
+def _mapper(count: int) -> Iterator[Callable[[Callable[[T], R], Iterable[T]], Iterable[R]]]:
     """map() in this process for a few files, or over a pool of worker processes."""
-    workers = min(os.cpu_count() or 1, 4)
+    workers = _workers()
     if count < PARALLEL_MIN_FILES or workers < 2:
         yield map
         return
     import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures import Future, ProcessPoolExecutor
 
     # fork: the workers start at once, without importing filmtalk again.
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        yield pool.map
 
+        def run(function: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
+            # A few jobs ahead of the results taken, never all of them: results not yet
+            # stored would pile up in memory on a big corpus.
+            pending: deque[Future[R]] = deque()
+            for item in items:
+                pending.append(pool.submit(function, item))
+                if len(pending) > workers:
+                    yield pending.popleft().result()
+            while pending:
+                yield pending.popleft().result()
 
-@dataclass(frozen=True)
-class IndexStatus:
-    """What `filmtalk index` reports about one corpus folder's cache."""
-
-    corpus: str
-    cache: str
-    # "fresh", "stale" (files changed since), "outdated" (another filmtalk made it),
-    # "unreadable" (it will be rebuilt), or "missing".
-    state: str
-    files: int
-    interviews: int
-    pairs: int
-    words: int
-    size_bytes: int
-    built_ns: int | None
-    updated_ns: int | None
-    added: int
-    changed: int
-    removed: int
-
-
-def index_status(directory: Path, stats: Sequence[FileStat]) -> IndexStatus:
-    """The state of the folder's cache, compared with the folder now; changes nothing."""
-    path = cache_path(directory)
-    empty = IndexStatus(str(directory), str(path), "missing", 0, 0, 0, 0, 0, None, None, 0, 0, 0)
-    if not path.exists():
-        return empty
-    size = path.stat().st_size
-    try:
-        uri = path.resolve().as_uri() + "?mode=ro"
-        connection = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_SECONDS)
-    except sqlite3.Error:
-        return replace(empty, state="unreadable", size_bytes=size)
-    try:
-        store = IndexStore(connection, directory, path)
-        if not store._is_current_format():
-            return replace(empty, state="outdated", size_bytes=size)
-        rows = connection.execute(
-            "SELECT path, size, mtime_ns, interview IS NOT NULL, pair_count FROM files"
-        ).fetchall()
-        now = {s[PATH]: (s[SIZE], s[MTIME]) for s in stats}
-        stored = {row[0]: (row[1], row[2]) for row in rows}
-        changed = sum(1 for p, stamp in now.items() if p in stored and stored[p] != stamp)
-        added = sum(1 for p in now if p not in stored)
-        removed = sum(1 for p in stored if p not in now)
-        stale = added or changed or removed or store._racy_changed()
-        built, updated = store._meta("built_ns"), store._meta("updated_ns")
-        return IndexStatus(
-            corpus=str(directory),
-            cache=str(path),
-            state="stale" if stale else "fresh",
-            files=len(rows),
-            interviews=sum(1 for row in rows if row[3]),
-            pairs=sum(int(row[4]) for row in rows),
-            words=len(str(store._meta("vocabulary") or "").split("\n")),
-            size_bytes=size,
-            built_ns=int(str(built)) if built is not None else None,
-            updated_ns=int(str(updated)) if updated is not None else None,
-            added=added,
-            changed=changed,
-            removed=removed,
-        )
-    except sqlite3.DatabaseError:
-        return replace(empty, state="unreadable", size_bytes=size)
-    finally:
-        connection.close()
-
-
-def clear_index(directory: Path) -> bool:
-    """Delete the folder's cache; True when there was one."""
-    return remove_cache_file(cache_path(directory))
+        yield run

@@ -1,4 +1,5 @@
-"""Run filmtalk in a fresh interpreter, as a shell would, and see which modules it imported."""
+"""Run filmtalk in a fresh interpreter, as a shell would (through its entry point), and see
+which modules it imported."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ def run_and_list_modules(
     script = (
         "import json, sys\n"
         f"sys.argv = ['filmtalk', *{args!r}]\n"
-        "from filmtalk.cli import main\n"
+        "from filmtalk.launch import main\n"
         "try:\n"
         "    main()\n"
         "except SystemExit:\n"

@@ -16,11 +16,13 @@ import filmtalk.reading
 import filmtalk.scan
 import filmtalk.store
 from filmtalk.corpus import Corpus, load_corpus
+from filmtalk.index_report import clear_index, index_status
+from filmtalk.interview_json import interview_from_json, interview_to_json
 from filmtalk.models import Interview, QAPair
-from filmtalk.reading import ParsedFile, interview_from_json, interview_to_json
+from filmtalk.reading import ParsedFile
 from filmtalk.scan import PATH, FileStat, scan_files
 from filmtalk.search import Field
-from filmtalk.store import cache_path, clear_index, index_status
+from filmtalk.store import cache_path
 from filmtalk.text import _WORD, fold, words
 from tests.index_corpus import write_corpus
 
@@ -128,7 +130,7 @@ def test_a_touched_file_is_not_parsed_again(
         parsed.append(len(stats))
         return real(stats)
 
-    monkeypatch.setattr(filmtalk.store, "parse_files", counting)
+    monkeypatch.setattr(filmtalk.reading, "parse_files", counting)
     assert_same_as_fresh(corpus_dir)
     assert sum(parsed) == 0
     assert index_status(corpus_dir, scan_files(corpus_dir)).state == "fresh"

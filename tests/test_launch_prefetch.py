@@ -1,0 +1,173 @@
+"""The entry point's head start: guessing the corpus folder from the command line, and the
+forked helper whose listing scan_files uses for that folder only."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from filmtalk import prefetch
+from filmtalk.cli import app, only_command
+from filmtalk.launch import corpus_to_prefetch, read_command_line
+from filmtalk.scan import scan_files
+from filmtalk.store import listing_bytes
+
+
+@pytest.mark.parametrize(
+    ("argv", "environ", "expected"),
+    [
+        (["--corpus", "talks", "search", "covid"], {}, "talks"),
+        (["--corpus=talks", "list"], {}, "talks"),
+        (["--color", "never", "--corpus", "talks", "show", "x"], {}, "talks"),
+        (["--no-cache", "index", "--rebuild"], {"FILMTALK_CORPUS": " talks "}, "talks"),
+        (["--corpus", "talks", "search", "covid"], {"FILMTALK_CORPUS": "other"}, "talks"),
+        # The bundled corpus is three files: not worth a helper.
+        (["search", "covid"], {}, None),
+        (["search", "covid"], {"FILMTALK_CORPUS": "  "}, None),
+        # Help, version and completion never list the folder.
+        (["--corpus", "talks", "--help"], {}, None),
+        (["--corpus", "talks", "search", "--help"], {}, None),
+        (["--corpus", "talks", "search", "-h"], {}, None),
+        (["--version"], {"FILMTALK_CORPUS": "talks"}, None),
+        (["--corpus", "talks", "list"], {"_FILMTALK_COMPLETE": "complete_bash"}, None),
+        # No command, or one that is not ours: Typer will say so.
+        (["--corpus", "talks"], {}, None),
+        (["--corpus", "talks", "frobnicate"], {}, None),
+        ([], {"FILMTALK_CORPUS": "talks"}, None),
+    ],
+)
+def test_the_folder_to_prefetch_follows_the_cli_rules(
+    argv: list[str],
+    environ: dict[str, str],
+    expected: str | None,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    wanted = None if expected is None else str(tmp_path / expected)
+    assert corpus_to_prefetch(argv, environ) == wanted
+
+
+def test_a_home_folder_is_expanded(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    assert corpus_to_prefetch(["--corpus", "~/talks", "list"], {}) == str(tmp_path / "talks")
+
+
+def make_folder(root: Path) -> Path:
+    folder = root / "talks"
+    (folder / "b").mkdir(parents=True)
+    (folder / "a.txt").write_text("Q: one?\nA: yes.\n", encoding="utf-8")
+    (folder / "b" / "c.txt").write_text("Q: two?\nA: no.\n", encoding="utf-8")
+    (folder / ".hidden.txt").write_text("x", encoding="utf-8")
+    return folder
+
+
+def test_the_helper_lists_the_folder_as_scan_files_does(tmp_path: Path) -> None:
+    folder = make_folder(tmp_path)
+    own = scan_files(folder)
+    prefetch.start(str(folder))
+    listing = prefetch.collect(str(folder))
+    assert listing == own
+    # The bytes it came in are what the cache compares, as if marshalled here.
+    assert listing is not None
+    assert prefetch.marshalled(listing) == listing_bytes(own)
+    assert prefetch.marshalled(own) is None
+    # Collected once: a second command in the same process lists the folder itself.
+    assert prefetch.collect(str(folder)) is None
+
+
+def test_scan_files_takes_the_prefetched_listing_for_that_folder_only(tmp_path: Path) -> None:
+    folder = make_folder(tmp_path)
+    other = tmp_path / "other"
+    other.mkdir()
+    prefetch.start(str(folder))
+    assert scan_files(other) == []
+    # A file added after the helper listed the folder is not in its listing: proof that
+    # scan_files used it (a command sees the folder as it was when it started).
+    before = scan_files(folder)  # waits for the helper
+    (folder / "late.txt").write_text("Q: three?\nA: maybe.\n", encoding="utf-8")
+    assert [Path(path).name for path, _size, _mtime in before] == ["a.txt", "c.txt"]
+    assert len(scan_files(folder)) == 3
+
+
+def test_a_failed_helper_means_listing_without_it(tmp_path: Path) -> None:
+    missing = tmp_path / "gone"
+    prefetch.start(str(missing))
+    assert prefetch.collect(str(missing)) == []
+    reader, writer = os.pipe()
+    os.close(writer)
+    pid = os.fork()
+    if pid == 0:
+        os._exit(3)
+    prefetch._pending["/nowhere"] = (reader, pid)
+    assert prefetch.collect("/nowhere") is None
+
+
+def test_the_program_with_its_head_start_prints_what_the_cli_prints(tmp_path: Path) -> None:
+    folder = make_folder(tmp_path)
+    environ = {**os.environ, "FILMTALK_CACHE_DIR": str(tmp_path / "cache")}
+    command = [sys.executable, "-m", "filmtalk", "--corpus", str(folder), "list", "--json"]
+    launched = subprocess.run(command, capture_output=True, text=True, env=environ, check=True)
+    direct = CliRunner().invoke(app, ["--corpus", str(folder), "list", "--json"])
+    assert direct.exit_code == 0
+    assert json.loads(launched.stdout) == json.loads(direct.stdout)
+    assert [row["path"] for row in json.loads(launched.stdout)] == [
+        str(folder / "a.txt"),
+        str(folder / "b" / "c.txt"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["--corpus", "x", "--color", "never", "search", "covid", "-n", "3"], "search"),
+        (["--no-cache", "list"], "list"),
+        (["list", "--corpus", "x"], "list"),
+        (["--color", "list"], None),  # "list" is --color's value here: Typer will complain
+        (["search", "--help"], None),
+        (["--version"], None),
+        ([], None),
+    ],
+)
+def test_the_command_is_read_from_a_plain_command_line(
+    argv: list[str], expected: str | None
+) -> None:
+    assert read_command_line(argv)[0] == expected
+
+
+def test_only_the_command_run_is_built() -> None:
+    narrowed = only_command("search")
+    assert [getattr(info.callback, "__name__", None) for info in narrowed.registered_commands] == [
+        "search"
+    ]
+    assert [info.name for info in only_command("list").registered_commands] == ["list"]
+    assert [info.name for info in only_command("index").registered_commands] == ["index"]
+    assert only_command("frobnicate") is app
+    assert only_command(None) is app
+    assert len(app.registered_commands) == 8  # the app itself is left whole
+
+
+def run_program(*argv: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "filmtalk", *argv],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "COLUMNS": "80"},
+    )
+
+
+def test_the_program_still_knows_every_command() -> None:
+    typo = run_program("serch", "covid")
+    assert typo.returncode == 2
+    assert "No such command 'serch'" in typo.stderr
+    assert "Did you mean 'search'?" in typo.stderr
+    listed = run_program("--help")
+    for name in ("list", "show", "search", "compare", "stats", "export", "check", "index"):
+        assert f"│ {name} " in listed.stdout
+    assert "Usage: filmtalk search [OPTIONS] QUERY" in run_program("search", "--help").stdout
