@@ -68,7 +68,7 @@ def index_status(directory: Path, stats: Sequence[FileStat]) -> IndexStatus:
             files=len(rows),
             interviews=sum(1 for row in rows if row[3]),
             pairs=sum(int(row[4]) for row in rows),
-            words=len(str(store._meta("vocabulary") or "").split("\n")),
+            words=connection.execute("SELECT count(*) FROM postings").fetchone()[0],
             size_bytes=size,
             built_ns=int(str(built)) if built is not None else None,
             updated_ns=int(str(updated)) if updated is not None else None,

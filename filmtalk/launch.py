@@ -14,12 +14,12 @@ import os
 import sys
 from collections.abc import Mapping, Sequence
 
-# The commands that read the corpus folder; the rest (help, completion) never need a listing.
-READS_CORPUS = frozenset({"list", "show", "search", "compare", "stats", "export", "check", "index"})
+# The commands that list the corpus folder (`check` is left out: it is often given files).
+READS_CORPUS = frozenset({"list", "show", "search", "compare", "stats", "export", "index"})
 # Root options that take a value, so that the value is not taken for the command's name.
 VALUE_OPTIONS = frozenset({"--corpus", "--color"})
 NO_LISTING_OPTIONS = frozenset(
-    {"-h", "--help", "--version", "--install-completion", "--show-completion"}
+    {"-h", "--help", "-V", "--version", "--install-completion", "--show-completion"}
 )
 
 
@@ -59,8 +59,9 @@ def corpus_to_prefetch(argv: Sequence[str], environ: Mapping[str, str]) -> str |
     if command not in READS_CORPUS:
         return None
     if corpus is None:
-        corpus = environ.get("FILMTALK_CORPUS", "").strip()
-    if not corpus:
+        # As Click passes it to --corpus: as set, and unset when empty.
+        corpus = environ.get("FILMTALK_CORPUS", "")
+    if not corpus.strip():
         return None
     return os.path.abspath(os.path.expanduser(corpus))
 
@@ -77,5 +78,6 @@ def main() -> None:
         prefetch.start(folder)
     from filmtalk.cli import main as run_cli
 
-    command, _corpus = read_command_line(sys.argv[1:])
-    run_cli(None if _completing(os.environ) else command)
+    # Typer builds only the command named (filmtalk.cli.only_command); all of them to complete.
+    command = None if _completing(os.environ) else read_command_line(sys.argv[1:])[0]
+    run_cli(command)

@@ -12,8 +12,8 @@ import os
 
 # Helpers started and not yet collected: folder -> (pipe's read end, helper's pid).
 _pending: dict[str, tuple[int, int]] = {}
-# The last listing collected and the marshalled bytes it came in (see `marshalled`).
-_collected: tuple[list[tuple[str, int, int]], bytes] | None = None
+# The last listing collected, a copy of it, and the marshalled bytes it came in (`marshalled`).
+_collected: tuple[list[tuple[str, int, int]], tuple[tuple[str, int, int], ...], bytes] | None = None
 
 
 def start(directory: str) -> None:
@@ -69,13 +69,15 @@ def collect(directory: str) -> list[tuple[str, int, int]] | None:
     if not isinstance(found, list):
         return None
     global _collected
-    _collected = (found, data)
+    _collected = (found, tuple(found), data)
     return found
 
 
 def marshalled(listing: list[tuple[str, int, int]]) -> bytes | None:
     """The bytes a collected listing came in (what store.listing_bytes would make of it
-    again), if `listing` is that very list."""
-    if _collected is not None and _collected[0] is listing:
-        return _collected[1]
-    return None
+    again), if `listing` is that very list, unchanged since (an equality test of shared
+    strings and numbers costs far less than marshalling again)."""
+    if _collected is None or _collected[0] is not listing:
+        return None
+    original, copy, data = _collected
+    return data if tuple(original) == copy else None

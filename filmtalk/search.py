@@ -174,6 +174,7 @@ class SearchIndex:
         self, terms: list[str], limit: int, slugs: Sequence[str] | None, field: Field
     ) -> list[SearchHit]:
         source = self._source
+        limit = max(limit, 0)
         allowed = source.docs_of(slugs) if slugs is not None else None
         question_weight = 0.0 if field == "answer" else QUESTION_WEIGHT
         answer_weight = 0.0 if field == "question" else 1.0
@@ -225,7 +226,7 @@ class SearchIndex:
                 for doc, total in totals.items()
             }
         )
-        ranked = self._top(scores, max(limit, 0))
+        ranked = self._top(scores, limit)
         documents = source.documents([doc for doc, _score in ranked])
         return [
             _hit(*documents[doc], score, expanded, question_weight, answer_weight)
@@ -326,7 +327,6 @@ def words_with_prefix(vocabulary: Sequence[str], prefix: str) -> list[str]:
 
 # Below this many postings, scoring them all costs no more than choosing contenders first.
 CONTENDERS_MIN_POSTINGS = 2048
-_ZERO_TO_ONE = bytes([1] + [0] * 255)
 _NONZERO_TO_ONE = bytes([0] + [1] * 255)
 
 
@@ -363,7 +363,7 @@ def contenders(
         present.discard(0)
         for count in present:
             if len(present) == 1 and 0 not in field_counts:
-                same = list(docs)  # the common case: once in every answer that holds it
+                same = list(docs)  # the common case: the same count in every posting
             else:
                 only_count = bytearray(256)
                 only_count[count] = 1

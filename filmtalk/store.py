@@ -2,11 +2,11 @@
 
 One database per corpus folder, in $FILMTALK_CACHE_DIR or else the user's cache directory.
 Each command lists the folder (one stat per file) and compares the listing with the one stored:
-when nothing changed, it reads only what it needs (the vocabulary, a few postings, the hits'
-interviews). Otherwise it re-reads only the files added or changed (size, mtime, then a hash of
-the bytes, so a `touch` costs no re-parse) and patches the postings of their words, all in one
-transaction. Files changed within RACY_NS of an update are re-hashed on the next run, since they
-could change again without their size or mtime changing.
+when nothing changed, it reads only what it needs (a few ranges of the vocabulary, a few
+postings, the hits' interviews). Otherwise it re-reads only the files added or changed (size,
+mtime, then a hash of the bytes, so a `touch` costs no re-parse) and patches the postings of
+their words, all in one transaction. Files changed within RACY_NS of an update are re-hashed
+on the next run, since they could change again without their size or mtime changing.
 
 Why SQLite with our own postings rather than FTS5: filmtalk ranks with its own BM25 per field,
 which needs each word's count in each field of each pair. FTS5 exposes those only through its
@@ -97,7 +97,8 @@ def _linux_cache_dir() -> Path | None:
     if xdg.startswith("/"):
         return Path(xdg, "filmtalk")
     home = os.environ.get("HOME", "")
-    if home.startswith("/"):
+    # A relative XDG_CACHE_HOME is ignored by recent platformdirs, used by older ones: theirs.
+    if not xdg.strip() and home.startswith("/"):
         return Path(home.rstrip("/") or "/", ".cache", "filmtalk")
     return None
 
@@ -373,14 +374,7 @@ class IndexStore:
         question_lengths, answer_lengths = read_and_index(
             stats, 0, progress, self._insert_files, merger
         )
-        vocabulary: list[str] = []
-
-        def noting_words() -> Iterator[tuple[str, bytes]]:
-            for word, data in merger.items():
-                vocabulary.append(word)
-                yield word, data
-
-        self._db.executemany("INSERT INTO postings (word, data) VALUES (?, ?)", noting_words())
+        self._db.executemany("INSERT INTO postings (word, data) VALUES (?, ?)", merger.items())
         self._db.execute("DROP TABLE IF EXISTS temp.runs")
         self._set_meta(
             {
@@ -388,7 +382,6 @@ class IndexStore:
                 # As given: interviews keep the paths the user typed, as without cache.
                 "directory": str(self.directory),
                 "built_ns": time.time_ns(),
-                "vocabulary": "\n".join(sorted(vocabulary)),
             }
         )
         self._store_lengths(question_lengths, answer_lengths, len(question_lengths))
@@ -449,7 +442,6 @@ class IndexStore:
         answer_lengths.extend(new_answers)
         added = dict(merger.items())
         count += sum(file.pair_count for file, _first in parsed)
-        vocabulary_changed = False
         for word in dropped.keys() | added.keys():
             row = self._db.execute("SELECT data FROM postings WHERE word = ?", (word,)).fetchone()
             docs, in_question, in_answer = (
@@ -468,13 +460,8 @@ class IndexStore:
                     "INSERT OR REPLACE INTO postings (word, data) VALUES (?, ?)",
                     (word, encode((docs, in_question, in_answer))),
                 )
-                vocabulary_changed = vocabulary_changed or row is None
             else:
                 self._db.execute("DELETE FROM postings WHERE word = ?", (word,))
-                vocabulary_changed = vocabulary_changed or row is not None
-        if vocabulary_changed:
-            words = [w for (w,) in self._db.execute("SELECT word FROM postings ORDER BY word")]
-            self._set_meta({"vocabulary": "\n".join(words)})
         self._store_lengths(question_lengths, answer_lengths, count)
         self._store_slugs()
 

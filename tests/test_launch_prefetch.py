@@ -25,7 +25,9 @@ from filmtalk.store import listing_bytes
         (["--corpus", "talks", "search", "covid"], {}, "talks"),
         (["--corpus=talks", "list"], {}, "talks"),
         (["--color", "never", "--corpus", "talks", "show", "x"], {}, "talks"),
-        (["--no-cache", "index", "--rebuild"], {"FILMTALK_CORPUS": " talks "}, "talks"),
+        (["--no-cache", "index", "--rebuild"], {"FILMTALK_CORPUS": "talks"}, "talks"),
+        # As Click hands the variable to --corpus: spaces and all.
+        (["list"], {"FILMTALK_CORPUS": " talks "}, " talks "),
         (["--corpus", "talks", "search", "covid"], {"FILMTALK_CORPUS": "other"}, "talks"),
         # The bundled corpus is three files: not worth a helper.
         (["search", "covid"], {}, None),
@@ -35,6 +37,9 @@ from filmtalk.store import listing_bytes
         (["--corpus", "talks", "search", "--help"], {}, None),
         (["--corpus", "talks", "search", "-h"], {}, None),
         (["--version"], {"FILMTALK_CORPUS": "talks"}, None),
+        (["-V"], {"FILMTALK_CORPUS": "talks"}, None),
+        # `check` is often given files: its folder is not worth listing ahead.
+        (["--corpus", "talks", "check", "notes.txt"], {}, None),
         (["--corpus", "talks", "list"], {"_FILMTALK_COMPLETE": "complete_bash"}, None),
         # No command, or one that is not ours: Typer will say so.
         (["--corpus", "talks"], {}, None),
@@ -78,6 +83,9 @@ def test_the_helper_lists_the_folder_as_scan_files_does(tmp_path: Path) -> None:
     assert listing is not None
     assert prefetch.marshalled(listing) == listing_bytes(own)
     assert prefetch.marshalled(own) is None
+    # A listing changed since (nothing does that, but then) is marshalled afresh.
+    listing.append(("/elsewhere.txt", 1, 1))
+    assert prefetch.marshalled(listing) is None
     # Collected once: a second command in the same process lists the folder itself.
     assert prefetch.collect(str(folder)) is None
 

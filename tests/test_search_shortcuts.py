@@ -129,12 +129,20 @@ def test_scoring_only_contenders_ranks_like_scoring_every_pair(
 def test_the_cache_finds_the_same_typo_candidates(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The on-disk index answers the same lookups from SQLite (ranges, GLOB, IN)."""
+    """The on-disk index answers the same lookups from SQLite (ranges, GLOB, IN, and the skip
+    from one first letter to the next)."""
     monkeypatch.setenv("FILMTALK_CACHE_DIR", str(tmp_path / "cache"))
     chooser = random.Random(7)
     vocabulary = {
         "".join(chooser.choice("abcdeжz") for _ in range(chooser.randint(3, 11)))
         for _ in range(3000)
+    }
+    # Long words and their near misses that change the first letter (a budget of two).
+    long_terms = sorted(word for word in vocabulary if len(word) >= 9)[:40]
+    vocabulary |= {
+        miss
+        for term in long_terms
+        for miss in ("ж" + term[1:], term[1] + term[0] + term[2:], "a" + term, term[1:])
     }
     folder = tmp_path / "talks"
     folder.mkdir()
@@ -145,8 +153,13 @@ def test_the_cache_finds_the_same_typo_candidates(
     corpus = load_corpus(folder, use_cache=True)
     source = corpus.search_index()._source
     assert isinstance(source, StoreSource)
-    terms = [word for word in ordered if len(word) >= 5][:150]
+    terms = [word for word in ordered if len(word) >= 5][:150] + long_terms
     terms += ["".join(chooser.choice("abcdeжz") for _ in range(n)) for n in range(5, 12)] * 5
     with source.snapshot():
+        assert source.initials() == sorted({word[0] for word in ordered} | {"w"})  # "what"
         for term in terms:
             assert typo_matches(term, source) == brute_force_typos(term, vocabulary), term
+        # A wrong first letter found in the cache, as in memory.
+        assert any(
+            typos == 2 for term in long_terms for typos in typo_matches(term, source).values()
+        )
