@@ -130,7 +130,9 @@ def main() -> None:
     parser.add_argument("--rare", default="covid")
     parser.add_argument("--common", default="story")
     args = parser.parse_args()
-    corpus: Path = args.corpus
+    # Absolute, as the CLI makes it: the cache records its folder, and another spelling of the
+    # same folder (fts5_database reads through the cache too) would rebuild it.
+    corpus: Path = args.corpus.resolve()
     files = sorted(corpus.rglob("*.txt"))
     # Byte-compile filmtalk as `pip install` does; an editable install run with
     # PYTHONDONTWRITEBYTECODE would otherwise compile every module on every run.
