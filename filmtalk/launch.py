@@ -12,7 +12,11 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Mapping, Sequence
+
+# Nothing but os and sys before the helper is started (see filmtalk.scan on this constant).
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
 
 # The commands that list the corpus folder (`check` is left out: it is often given files).
 READS_CORPUS = frozenset({"list", "show", "search", "compare", "stats", "export", "index"})

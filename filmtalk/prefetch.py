@@ -34,11 +34,11 @@ def start(directory: str) -> None:
             for stream in (0, 1, 2):
                 os.dup2(devnull, stream)
             import marshal
-            from pathlib import Path
 
             from filmtalk.scan import scan_files
 
-            data = marshal.dumps(scan_files(Path(directory)), 2)
+            data = marshal.dumps(scan_files(directory), 2)
+            _widen(writer, len(data))
             with os.fdopen(writer, "wb") as pipe:
                 pipe.write(data)
             code = 0
@@ -46,6 +46,18 @@ def start(directory: str) -> None:
             os._exit(code)
     os.close(writer)
     _pending[directory] = (reader, pid)
+
+
+def _widen(pipe: int, size: int) -> None:
+    """Make the pipe hold the whole listing where Linux allows (up to 1 MB, 10,000 files or
+    so), so the helper writes it at once and leaves while the command is still importing,
+    instead of waiting for it to read."""
+    try:
+        import fcntl
+
+        fcntl.fcntl(pipe, fcntl.F_SETPIPE_SZ, min(size, 1 << 20))
+    except (ImportError, AttributeError, OSError):
+        pass
 
 
 def collect(directory: str) -> list[tuple[str, int, int]] | None:

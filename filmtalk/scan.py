@@ -12,10 +12,14 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import TYPE_CHECKING, Final, TypeAlias
 
+# Only os and sys at run time, not even typing (10 ms cold): the prefetch helper
+# (filmtalk.prefetch) imports this module first thing, and every millisecond it spends
+# importing is one it is not listing. Type checkers take this constant as typing's.
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from pathlib import Path
+    from typing import Final, TypeAlias
 
 # Below about this many files, forking a helper costs more than it saves.
 PARALLEL_MIN_FILES = 20_000
@@ -24,13 +28,17 @@ PARALLEL_MIN_FILES = 20_000
 # One file of the folder as found now: (path, size, mtime_ns), size -1 when it cannot even be
 # stat'ed. Plain tuples: 100,000 of them are made on every command, and a list of them
 # serializes in one C call (see store.listing_bytes).
-FileStat: TypeAlias = tuple[str, int, int]
-PATH: Final = 0
-SIZE: Final = 1
-MTIME: Final = 2
+if TYPE_CHECKING:
+    FileStat: TypeAlias = tuple[str, int, int]
+    PATH: Final = 0
+    SIZE: Final = 1
+    MTIME: Final = 2
+else:
+    FileStat = tuple
+    PATH, SIZE, MTIME = 0, 1, 2
 
 
-def scan_files(directory: Path) -> list[FileStat]:
+def scan_files(directory: Path | str) -> list[FileStat]:
     """Every non-hidden file under `directory`, sorted as `sorted(Path(...))` would sort them.
 
     Like os.walk: hidden files and folders are skipped, symlinked folders are not entered.
