@@ -116,11 +116,8 @@ def stats_record(stats: CorpusStats) -> dict[str, Any]:
         "words": stats.words,
         "people": [
             {
-                "slug": person.slug,
-                "name": person.name,
-                "pairs": person.pairs,
-                "words": person.words,
-                "answer_words": list(person.answer_words),
+                **person_record(person),
+                # The document keeps each distinctive word's score; the line formats do not.
                 "distinctive_words": [
                     {"word": word, "score": round(score, 4)} for word, score in person.distinctive
                 ],
