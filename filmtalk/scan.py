@@ -51,11 +51,16 @@ def scan_files(directory: Path | str) -> list[FileStat]:
     entries = _entries(str(directory))
     if sys.platform == "linux" and _looks_big(entries):
         half = len(entries) // 2
-        helper = _start_helper(entries[half:])
+        from filmtalk import forked
+
+        helper = forked.start(lambda: _scan_entries(entries[half:]))
         if helper is not None:
             first = _scan_entries(entries[:half])
-            rest = helper.result()
-            return first + (rest if rest is not None else _scan_entries(entries[half:]))
+            outcome = helper.result()
+            rest = outcome[0] if outcome is not None else None
+            if not isinstance(rest, list):
+                rest = _scan_entries(entries[half:])
+            return first + rest
     return _scan_entries(entries)
 
 
@@ -102,47 +107,3 @@ def _scan_entries(
         else:
             found.append((entry.path, info.st_size, info.st_mtime_ns))
     return found
-
-
-def _start_helper(entries: list[os.DirEntry[str]]) -> _Helper | None:
-    """Start scanning `entries` in a forked process, while this one scans the rest."""
-    try:
-        reader, writer = os.pipe()
-        pid = os.fork()
-    except OSError:
-        return None
-    if pid == 0:  # the helper: scan, send "path\0size\0mtime\0..." and leave at once
-        code = 1
-        try:
-            os.close(reader)
-            found = _scan_entries(entries)
-            data = "\0".join(f"{p}\0{s}\0{m}" for p, s, m in found)
-            with os.fdopen(writer, "wb") as pipe:
-                pipe.write(b"1" + data.encode("utf-8", "surrogateescape"))
-            code = 0
-        finally:
-            os._exit(code)
-    os.close(writer)
-    return _Helper(reader, pid)
-
-
-class _Helper:
-    """A forked helper's scan, read once this process has done its own half."""
-
-    def __init__(self, reader: int, pid: int) -> None:
-        self._reader = reader
-        self._pid = pid
-
-    def result(self) -> list[FileStat] | None:
-        """The helper's files, or None if it failed (the caller then scans them itself)."""
-        with os.fdopen(self._reader, "rb") as pipe:
-            data = pipe.read()
-        _pid, status = os.waitpid(self._pid, 0)
-        if status != 0 or not data.startswith(b"1"):
-            return None
-        if len(data) == 1:
-            return []
-        fields = data[1:].decode("utf-8", "surrogateescape").split("\0")
-        return [
-            (fields[i], int(fields[i + 1]), int(fields[i + 2])) for i in range(0, len(fields), 3)
-        ]

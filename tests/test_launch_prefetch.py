@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from filmtalk import prefetch
+from filmtalk import forked, prefetch
 from filmtalk.cli import app, only_command
 from filmtalk.launch import corpus_to_prefetch, read_command_line
 from filmtalk.scan import scan_files
@@ -108,13 +108,15 @@ def test_a_failed_helper_means_listing_without_it(tmp_path: Path) -> None:
     missing = tmp_path / "gone"
     prefetch.start(str(missing))
     assert prefetch.collect(str(missing)) == []
-    reader, writer = os.pipe()
-    os.close(writer)
-    pid = os.fork()
-    if pid == 0:
-        os._exit(3)
-    prefetch._pending["/nowhere"] = (reader, pid)
+    # A helper that fails, or sends something that is not a listing.
+    failing = forked.start(lambda: 1 // 0)
+    assert failing is not None
+    prefetch._pending["/nowhere"] = failing
     assert prefetch.collect("/nowhere") is None
+    odd = forked.start(lambda: "not a listing")
+    assert odd is not None
+    prefetch._pending["/odd"] = odd
+    assert prefetch.collect("/odd") is None
 
 
 def test_the_program_with_its_head_start_prints_what_the_cli_prints(tmp_path: Path) -> None:
