@@ -554,26 +554,26 @@ def index_command(
     Example: filmtalk --corpus ~/interviews index --rebuild
     """
     with _user_errors():
-        from filmtalk.corpus import corpus_dir, corpus_files
+        from filmtalk.corpus import corpus_dir, corpus_listing
         from filmtalk.index_report import clear_index, index_status
         from filmtalk.store import open_store
 
         if rebuild and clear:
             raise FilmtalkError("choose --rebuild or --clear, not both")
         directory = corpus_dir(ctx.obj)
-        stats = corpus_files(directory)
+        listing = corpus_listing(directory)
         if clear or rebuild:
             clear_index(directory)
         if rebuild:
             with _progress_bar("Indexing interviews") as progress:
-                store = open_store(directory, stats, progress=progress)
+                store = open_store(directory, listing, progress=progress)
             if store is None:
                 raise FilmtalkError(
                     f"cannot write the index cache in {_cache_folder()} "
                     "(set FILMTALK_CACHE_DIR to a writable folder)"
                 )
             store.close()
-        status = index_status(directory, stats)
+        status = index_status(directory, listing.files)
         from filmtalk.records import index_record
 
         record = index_record(status)

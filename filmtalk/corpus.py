@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from filmtalk.decoding import decode_text
 from filmtalk.errors import FilmtalkError
 from filmtalk.models import Interview
-from filmtalk.scan import PATH, FileStat, scan_files
+from filmtalk.scan import PATH, FileStat, Listing, list_folder
 from filmtalk.text import words
 
 if TYPE_CHECKING:
@@ -92,6 +92,11 @@ def interview_files(directory: Path) -> list[Path]:
 
 def corpus_files(directory: Path) -> list[FileStat]:
     """The files of a corpus folder with their size and mtime, sorted, skipping hidden ones."""
+    return corpus_listing(directory).files
+
+
+def corpus_listing(directory: Path) -> Listing:
+    """corpus_files as one scan.Listing, which the index cache compares as bytes."""
     if directory.is_file():
         raise FilmtalkError(
             f"{directory} is a file, not a folder: give --corpus the folder it is in, or "
@@ -102,7 +107,7 @@ def corpus_files(directory: Path) -> list[FileStat]:
             f"corpus folder not found: {directory} "
             f"(point --corpus or {CORPUS_ENV} at a folder of interview text files)"
         )
-    return scan_files(directory)
+    return list_folder(directory)
 
 
 class UnreadableFile(FilmtalkError):
@@ -166,16 +171,16 @@ def load_corpus(
     time; `progress(done, total)` is called while files are being read. When the cache cannot
     be used (read-only or broken disk), this silently reads everything in memory instead.
     """
-    stats = corpus_files(directory)
+    listing = corpus_listing(directory)
     if use_cache:
         from filmtalk.store import open_store
 
-        store = open_store(directory, stats, progress=progress)
+        store = open_store(directory, listing, progress=progress)
         if store is not None:
             return Corpus(directory=directory, warnings=store.warnings(), store=store)
     interviews: list[Interview] = []
     warnings: list[str] = []
-    for stat in stats:
+    for stat in listing.files:
         try:
             interviews.append(read_interview(Path(stat[PATH])))
         except FilmtalkError as error:

@@ -22,19 +22,26 @@ class Child:
         self._reader = reader
         self._pid = pid
 
-    def result(self) -> tuple[Any, bytes] | None:
-        """What the child's function returned and the bytes it came in; None if it failed."""
-        import marshal
-
+    def data(self) -> bytes | None:
+        """The marshalled bytes of what the child's function returned; None if it failed."""
         try:
             with os.fdopen(self._reader, "rb") as pipe:
                 data = pipe.read()
             _pid, status = os.waitpid(self._pid, 0)
-            if status != 0:
-                return None
+        except OSError:
+            return None
+        # A child leaves with status 0 only once it has written all of its result.
+        return data if status == 0 else None
+
+    def result(self) -> Any:
+        """What the child's function returned; None if it failed."""
+        import marshal
+
+        data = self.data()
+        try:
             # Our own child's bytes, written by this same Python a moment ago.
-            return marshal.loads(data), data
-        except (OSError, EOFError, ValueError, TypeError):
+            return None if data is None else marshal.loads(data)
+        except (EOFError, ValueError, TypeError):
             return None
 
 

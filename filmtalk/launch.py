@@ -84,4 +84,20 @@ def main() -> None:
 
     # Typer builds only the command named (filmtalk.cli.only_command); all of them to complete.
     command = None if _completing(os.environ) else read_command_line(sys.argv[1:])[0]
-    run_cli(command)
+    try:
+        run_cli(command)
+    finally:
+        _leave_quickly()
+
+
+def _leave_quickly() -> None:
+    """Spare the exit a garbage collection over every object the imports made.
+
+    On its way out Python searches all objects for reference cycles, some 15-20 ms after
+    importing Typer, Click and Rich: a sixth of a warm command. The command is done, its
+    output written and its files closed; freezing what is left keeps the exit's collection
+    from looking at it (the memory goes back to the system with the process anyway).
+    """
+    import gc
+
+    gc.freeze()

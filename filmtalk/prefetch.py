@@ -2,9 +2,9 @@
 
 `start` runs first thing (filmtalk.launch), before Typer is imported, so it imports nothing
 but `os` (through filmtalk.forked); the helper imports the scanner itself. `collect` is
-called by scan_files: it gives the helper's listing for that very folder, or None (no helper,
-another folder, a failure), and then scan_files lists the folder itself. So a prefetch can
-only ever save time.
+called by scan.list_folder: it gives the helper's listing of that very folder, or None (no
+helper, another folder, a failure), and then the folder is listed again in this process. So a
+prefetch can only ever save time.
 """
 
 from __future__ import annotations
@@ -13,8 +13,6 @@ from filmtalk import forked
 
 # Helpers started and not yet collected, by folder.
 _pending: dict[str, forked.Child] = {}
-# The last listing collected, a copy of it, and the marshalled bytes it came in (`marshalled`).
-_collected: tuple[list[tuple[str, int, int]], tuple[tuple[str, int, int], ...], bytes] | None = None
 
 
 def start(directory: str) -> None:
@@ -27,30 +25,13 @@ def start(directory: str) -> None:
 
 
 def _listing(directory: str) -> list[tuple[str, int, int]]:
-    from filmtalk.scan import scan_files
+    from filmtalk.scan import _scan_folder
 
-    return scan_files(directory)
+    return _scan_folder(directory)
 
 
-def collect(directory: str) -> list[tuple[str, int, int]] | None:
-    """The listing a helper made of `directory`, or None if there is none to use."""
+def collect(directory: str) -> bytes | None:
+    """The listing a helper made of `directory`, as the marshalled bytes it sent (a list of
+    FileStat records: scan.Listing decodes them if they are needed), or None."""
     child = _pending.pop(directory, None)
-    outcome = child.result() if child is not None else None
-    if outcome is None:
-        return None
-    found, data = outcome
-    if not isinstance(found, list):
-        return None
-    global _collected
-    _collected = (found, tuple(found), data)
-    return found
-
-
-def marshalled(listing: list[tuple[str, int, int]]) -> bytes | None:
-    """The bytes a collected listing came in (what store.listing_bytes would make of it
-    again), if `listing` is that very list, unchanged since (an equality test of shared
-    strings and numbers costs far less than marshalling again)."""
-    if _collected is None or _collected[0] is not listing:
-        return None
-    original, copy, data = _collected
-    return data if tuple(original) == copy else None
+    return child.data() if child is not None else None

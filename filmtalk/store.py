@@ -35,7 +35,7 @@ from filmtalk.corpus import Progress, dedupe_slugs, renamed_warning, with_slug
 from filmtalk.interview_json import interview_from_json
 from filmtalk.models import Interview, QAPair
 from filmtalk.packing import Postings, decode, encode
-from filmtalk.scan import MTIME, PATH, SIZE, FileStat
+from filmtalk.scan import MTIME, PATH, SIZE, FileStat, Listing
 
 if TYPE_CHECKING:
     # Reading files is the build's business: a warm command never imports it.
@@ -132,30 +132,13 @@ def code_fingerprint() -> str:
     return "|".join(parts)
 
 
-def listing_bytes(stats: Sequence[FileStat]) -> bytes:
-    """The folder as a command sees it (every file's path, size and mtime), as bytes to compare
-    with the stored copy: marshal writes 100,000 tuples in milliseconds. Never loaded back, so
-    no code ever runs from it; a new Python's format only costs one full comparison."""
-    import marshal
-
-    from filmtalk import prefetch
-
-    if isinstance(stats, list):
-        # Listed by the prefetch helper: it sent these very bytes.
-        ready = prefetch.marshalled(stats)
-        if ready is not None:
-            return ready
-    # Version 2: no back-references, so equal listings always give equal bytes.
-    return marshal.dumps(list(stats), 2)
-
-
 def path_key(directory: Path, path: str) -> list[str]:
     """Sort key that orders paths as sorted(Path) does within one folder."""
     return path[len(str(directory)) + 1 :].split(os.sep)
 
 
 def open_store(
-    directory: Path, stats: Sequence[FileStat], progress: Progress | None = None
+    directory: Path, found: Listing | Sequence[FileStat], progress: Progress | None = None
 ) -> IndexStore | None:
     """The folder's cache, brought up to date; None when no cache can be used here.
 
@@ -173,7 +156,7 @@ def open_store(
         try:
             connection = connect(path)
             store = IndexStore(connection, directory, path)
-            store.refresh(stats, progress)
+            store.refresh(found if isinstance(found, Listing) else Listing(list(found)), progress)
             return store
         except sqlite3.DatabaseError as error:
             if connection is not None:
@@ -229,34 +212,34 @@ class IndexStore:
 
     # --- bringing the cache up to date ---
 
-    def refresh(self, stats: Sequence[FileStat], progress: Progress | None) -> None:
-        listing = listing_bytes(stats)
+    def refresh(self, found: Listing, progress: Progress | None) -> None:
+        listing = found.data
         self._db.execute("BEGIN")
         try:
             current = self._is_current(listing)
         finally:
             self._db.execute("COMMIT")
         if current:
-            self._settle_racy(stats, listing)
+            self._settle_racy(found, listing)
             return
         self._db.execute("BEGIN IMMEDIATE")
         try:
             # Another filmtalk may have done the work while we waited for the lock.
             if not self._is_current(listing):
-                self._update(stats, listing, progress)
+                self._update(found.files, listing, progress)
             self._db.execute("COMMIT")
         except BaseException:
             self._db.execute("ROLLBACK")
             raise
 
-    def _settle_racy(self, stats: Sequence[FileStat], listing: bytes) -> None:
+    def _settle_racy(self, found: Listing, listing: bytes) -> None:
         """Stop re-hashing files whose bytes were just checked and whose mtime is now old
         enough that any later change must show in it."""
         racy = set(self._racy_paths())
         if not racy:
             return
         settled_before = time.time_ns() - RACY_NS
-        if all(s[MTIME] < settled_before for s in stats if s[PATH] in racy):
+        if all(s[MTIME] < settled_before for s in found.files if s[PATH] in racy):
             try:
                 self._db.execute("BEGIN IMMEDIATE")
                 # Checked again under the lock: another filmtalk may have updated meanwhile.

@@ -20,7 +20,7 @@ from filmtalk.index_report import clear_index, index_status
 from filmtalk.interview_json import interview_from_json, interview_to_json
 from filmtalk.models import Interview, QAPair
 from filmtalk.reading import ParsedFile
-from filmtalk.scan import PATH, FileStat, scan_files
+from filmtalk.scan import PATH, FileStat, list_folder
 from filmtalk.search import Field
 from filmtalk.store import cache_path
 from filmtalk.text import _WORD, fold, words
@@ -85,7 +85,7 @@ def test_search_within_one_interview_is_identical(corpus_dir: Path) -> None:
 def test_edits_additions_deletions_and_renames_show_at_once(corpus_dir: Path) -> None:
     paths = sorted(corpus_dir.rglob("interview-*.txt"))
     assert_same_as_fresh(corpus_dir)
-    built = index_status(corpus_dir, scan_files(corpus_dir)).built_ns
+    built = index_status(corpus_dir, list_folder(corpus_dir).files).built_ns
 
     paths[0].write_text("Interview with Zed Quux\n\nWhat about zeppelins?\nZeppelins fly.\n")
     assert results(load_corpus(corpus_dir, use_cache=True), "zeppelins")[0][0] == "zed-quux"
@@ -101,7 +101,7 @@ def test_edits_additions_deletions_and_renames_show_at_once(corpus_dir: Path) ->
     cached = assert_same_as_fresh(corpus_dir)
     assert str(corpus_dir / "part-b" / "renamed.txt") in {i.path for i in cached.interviews}
     # A handful of changes patched the cache instead of rebuilding it.
-    assert index_status(corpus_dir, scan_files(corpus_dir)).built_ns == built
+    assert index_status(corpus_dir, list_folder(corpus_dir).files).built_ns == built
 
 
 def test_an_edit_keeping_size_and_mtime_is_still_seen(corpus_dir: Path) -> None:
@@ -133,7 +133,7 @@ def test_a_touched_file_is_not_parsed_again(
     monkeypatch.setattr(filmtalk.reading, "parse_files", counting)
     assert_same_as_fresh(corpus_dir)
     assert sum(parsed) == 0
-    assert index_status(corpus_dir, scan_files(corpus_dir)).state == "fresh"
+    assert index_status(corpus_dir, list_folder(corpus_dir).files).state == "fresh"
 
 
 @pytest.mark.parametrize(
@@ -146,9 +146,9 @@ def test_a_touched_file_is_not_parsed_again(
 def test_a_corrupt_cache_is_rebuilt(corpus_dir: Path, damage: bytes) -> None:
     load_corpus(corpus_dir, use_cache=True)
     cache_path(corpus_dir).write_bytes(damage)
-    assert index_status(corpus_dir, scan_files(corpus_dir)).state == "unreadable"
+    assert index_status(corpus_dir, list_folder(corpus_dir).files).state == "unreadable"
     assert_same_as_fresh(corpus_dir)
-    assert index_status(corpus_dir, scan_files(corpus_dir)).state == "fresh"
+    assert index_status(corpus_dir, list_folder(corpus_dir).files).state == "fresh"
 
 
 def test_a_foreign_database_is_replaced(corpus_dir: Path) -> None:
@@ -157,7 +157,7 @@ def test_a_foreign_database_is_replaced(corpus_dir: Path) -> None:
     with sqlite3.connect(path) as foreign:
         foreign.execute("CREATE TABLE meta (key, value)")
         foreign.execute("INSERT INTO meta VALUES ('format', 'someone else')")
-    assert index_status(corpus_dir, scan_files(corpus_dir)).state == "outdated"
+    assert index_status(corpus_dir, list_folder(corpus_dir).files).state == "outdated"
     assert_same_as_fresh(corpus_dir)
     with sqlite3.connect(path) as check:
         assert check.execute("PRAGMA integrity_check").fetchone() == ("ok",)
@@ -194,7 +194,7 @@ def test_two_processes_at_once_never_corrupt_the_cache(corpus_dir: Path) -> None
     assert found == [expected] * 3
     with sqlite3.connect(cache_path(corpus_dir)) as check:
         assert check.execute("PRAGMA integrity_check").fetchone() == ("ok",)
-    assert index_status(corpus_dir, scan_files(corpus_dir)).state == "fresh"
+    assert index_status(corpus_dir, list_folder(corpus_dir).files).state == "fresh"
 
 
 def test_a_big_first_build_reads_files_in_worker_processes(
@@ -247,13 +247,13 @@ def test_scan_orders_files_like_sorted_paths(tmp_path: Path) -> None:
         for name in files
         if not name.startswith(".")
     )
-    assert [stat[PATH] for stat in scan_files(tmp_path)] == [str(p) for p in expected]
+    assert [stat[PATH] for stat in list_folder(tmp_path).files] == [str(p) for p in expected]
 
 
 def test_a_big_folder_is_scanned_by_two_processes_in_the_same_order(
     corpus_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    alone = scan_files(corpus_dir)
+    alone = list_folder(corpus_dir).files
     monkeypatch.setattr(filmtalk.scan, "PARALLEL_MIN_FILES", 2)
     forks: list[int] = []
     real_fork = os.fork
@@ -263,7 +263,7 @@ def test_a_big_folder_is_scanned_by_two_processes_in_the_same_order(
         return real_fork()
 
     monkeypatch.setattr(os, "fork", counting_fork)
-    assert scan_files(corpus_dir) == alone
+    assert list_folder(corpus_dir).files == alone
     assert forks == [1]
 
 

@@ -1,5 +1,5 @@
 """The entry point's head start: guessing the corpus folder from the command line, and the
-forked helper whose listing scan_files uses for that folder only."""
+forked helper whose listing list_folder uses for that folder only."""
 
 from __future__ import annotations
 
@@ -15,8 +15,7 @@ from typer.testing import CliRunner
 from filmtalk import forked, prefetch
 from filmtalk.cli import app, only_command
 from filmtalk.launch import corpus_to_prefetch, read_command_line
-from filmtalk.scan import scan_files
-from filmtalk.store import listing_bytes
+from filmtalk.scan import Listing, list_folder
 
 
 @pytest.mark.parametrize(
@@ -73,50 +72,66 @@ def make_folder(root: Path) -> Path:
     return folder
 
 
-def test_the_helper_lists_the_folder_as_scan_files_does(tmp_path: Path) -> None:
+def test_the_helper_lists_the_folder_as_this_process_does(tmp_path: Path) -> None:
     folder = make_folder(tmp_path)
-    own = scan_files(folder)
+    own = list_folder(folder)
     prefetch.start(str(folder))
-    listing = prefetch.collect(str(folder))
-    assert listing == own
-    # The bytes it came in are what the cache compares, as if marshalled here.
-    assert listing is not None
-    assert prefetch.marshalled(listing) == listing_bytes(own)
-    assert prefetch.marshalled(own) is None
-    # A listing changed since (nothing does that, but then) is marshalled afresh.
-    listing.append(("/elsewhere.txt", 1, 1))
-    assert prefetch.marshalled(listing) is None
+    data = prefetch.collect(str(folder))
+    # The very bytes the cache compares, as if marshalled here; the records only on demand.
+    assert data == own.data
+    assert Listing(data=data).files == own.files == Listing(data=own.data).files
     # Collected once: a second command in the same process lists the folder itself.
     assert prefetch.collect(str(folder)) is None
 
 
-def test_scan_files_takes_the_prefetched_listing_for_that_folder_only(tmp_path: Path) -> None:
+def test_a_listing_is_made_from_its_records_or_its_bytes_alike(tmp_path: Path) -> None:
+    records = list_folder(make_folder(tmp_path)).files
+    assert [Path(path).name for path, _size, _mtime in records] == ["a.txt", "c.txt"]
+    from_records = Listing(files=records)
+    from_bytes = Listing(data=from_records.data)
+    assert from_bytes.files == records
+    assert from_bytes.data == from_records.data == Listing(files=list(records)).data
+    with pytest.raises(ValueError):
+        Listing()
+
+
+def test_list_folder_takes_the_prefetched_listing_for_that_folder_only(tmp_path: Path) -> None:
     folder = make_folder(tmp_path)
     other = tmp_path / "other"
     other.mkdir()
     prefetch.start(str(folder))
-    assert scan_files(other) == []
+    assert list_folder(other).files == []
     # A file added after the helper listed the folder is not in its listing: proof that
-    # scan_files used it (a command sees the folder as it was when it started).
-    before = scan_files(folder)  # waits for the helper
+    # list_folder used it (a command sees the folder as it was when it started).
+    before = list_folder(folder)  # waits for the helper
     (folder / "late.txt").write_text("Q: three?\nA: maybe.\n", encoding="utf-8")
-    assert [Path(path).name for path, _size, _mtime in before] == ["a.txt", "c.txt"]
-    assert len(scan_files(folder)) == 3
+    assert [Path(path).name for path, _size, _mtime in before.files] == ["a.txt", "c.txt"]
+    assert len(list_folder(folder).files) == 3
 
 
 def test_a_failed_helper_means_listing_without_it(tmp_path: Path) -> None:
     missing = tmp_path / "gone"
     prefetch.start(str(missing))
-    assert prefetch.collect(str(missing)) == []
-    # A helper that fails, or sends something that is not a listing.
+    assert Listing(data=prefetch.collect(str(missing))).files == []
     failing = forked.start(lambda: 1 // 0)
     assert failing is not None
     prefetch._pending["/nowhere"] = failing
     assert prefetch.collect("/nowhere") is None
-    odd = forked.start(lambda: "not a listing")
-    assert odd is not None
-    prefetch._pending["/odd"] = odd
-    assert prefetch.collect("/odd") is None
+    folder = make_folder(tmp_path)
+    prefetch._pending[str(folder)] = forked.start(lambda: 1 // 0)  # type: ignore[assignment]
+    assert [Path(path).name for path, _size, _mtime in list_folder(folder).files] == [
+        "a.txt",
+        "c.txt",
+    ]
+
+
+def test_a_forked_result_comes_back_whole_or_not_at_all() -> None:
+    child = forked.start(lambda: [("a", 1, 2)] * 3)
+    assert child is not None
+    assert child.result() == [("a", 1, 2)] * 3
+    failing = forked.start(lambda: 1 // 0)
+    assert failing is not None
+    assert failing.result() is None
 
 
 def test_the_program_with_its_head_start_prints_what_the_cli_prints(tmp_path: Path) -> None:
@@ -181,3 +196,19 @@ def test_the_program_still_knows_every_command() -> None:
     for name in ("list", "show", "search", "compare", "stats", "export", "check", "index"):
         assert f"│ {name} " in listed.stdout
     assert "Usage: filmtalk search [OPTIONS] QUERY" in run_program("search", "--help").stdout
+
+
+@pytest.mark.parametrize("argv", [["--version"], ["serch", "covid"], ["list", "--json"]])
+def test_the_program_leaves_without_collecting_what_its_imports_made(argv: list[str]) -> None:
+    # What the exit's garbage collection would search is frozen once the command is done,
+    # however it ends (a normal exit, a usage error).
+    probe = (
+        "import atexit, gc, sys\n"
+        "atexit.register(lambda: print('frozen', gc.get_freeze_count(), file=sys.stderr))\n"
+        "from filmtalk import launch\n"
+        f"sys.argv = ['filmtalk', *{argv!r}]\n"
+        "launch.main()\n"
+    )
+    ran = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    frozen = int(ran.stderr.rpartition("frozen ")[2])
+    assert frozen > 10_000
