@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeVar
 
 import typer
 
@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from typer.models import CommandInfo
 
     from filmtalk.corpus import Corpus
+    from filmtalk.results import SearchHit
 
 app = typer.Typer(
     name="filmtalk",
@@ -42,6 +43,8 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
     pretty_exceptions_enable=False,
 )
+
+T = TypeVar("T")
 
 # ctx.meta key: --no-cache, seen by every command's context.
 NO_CACHE = "filmtalk.no_cache"
@@ -140,6 +143,19 @@ def _load(ctx: typer.Context) -> "Corpus":
         )
     _warn(corpus.warnings)
     return corpus
+
+
+def _load_and_compute(ctx: typer.Context, compute: "Callable[[Corpus], T]") -> T:
+    """_load, then compute(corpus), which may start before the folder is listed (see
+    filmtalk.corpus.load_and_compute)."""
+    from filmtalk.corpus import corpus_dir, load_and_compute
+
+    with _progress_bar("Indexing interviews") as progress:
+        corpus, result = load_and_compute(
+            corpus_dir(ctx.obj), compute, use_cache=not ctx.meta.get(NO_CACHE), progress=progress
+        )
+    _warn(corpus.warnings)
+    return result
 
 
 # More load warnings than this are summed up in one line: every command prints them again.
@@ -301,9 +317,11 @@ def search(
     with _user_errors():
         from filmtalk.corpus import find_interview
 
-        corpus = _load(ctx)
-        slugs = [find_interview(corpus, who).slug] if who else None
-        hits = corpus.search_index().search(query, limit=limit, slugs=slugs, field=field)
+        def run_search(corpus: "Corpus") -> "list[SearchHit]":
+            slugs = [find_interview(corpus, who).slug] if who else None
+            return corpus.search_index().search(query, limit=limit, slugs=slugs, field=field)
+
+        hits = _load_and_compute(ctx, run_search)
         from filmtalk.records import SEARCH_COLUMNS, search_record
 
         def table(width: int) -> "RenderableType":

@@ -6,8 +6,9 @@ import os
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
+from filmtalk import prefetch
 from filmtalk.decoding import decode_text
 from filmtalk.errors import FilmtalkError
 from filmtalk.models import Interview
@@ -17,6 +18,8 @@ from filmtalk.text import words
 if TYPE_CHECKING:
     from filmtalk.search import SearchIndex
     from filmtalk.store import IndexStore
+
+T = TypeVar("T")
 
 # Called as progress(files_done, files_total) while files are read for the index.
 Progress = Callable[[int, int], None]
@@ -161,8 +164,50 @@ def parse_bytes(data: bytes, path: Path) -> Interview:
     return replace(parse_interview(text, path=str(path)), encoding=encoding)
 
 
+def load_and_compute(
+    directory: Path,
+    compute: Callable[[Corpus], T],
+    *,
+    use_cache: bool = False,
+    progress: Progress | None = None,
+) -> tuple[Corpus, T]:
+    """load_corpus(...), then compute(corpus): a search, say.
+
+    When a helper is still listing the folder (filmtalk.prefetch) and the cache looks usable,
+    the computation runs on the cache as it stands while the helper works (on 100,000 files
+    listing takes half a second), and counts only if the listing then shows the cache was
+    current; otherwise the cache is brought up to date and the computation runs again. The
+    result is the same either way, an error from it (an unknown --who) included.
+    """
+    if use_cache and prefetch.pending(str(directory)):
+        from filmtalk.store import open_unchecked
+
+        opened = open_unchecked(directory)
+        if opened is not None:
+            store, generation = opened
+            corpus = Corpus(directory=directory, warnings=store.warnings(), store=store)
+            try:
+                outcome: T | FilmtalkError = compute(corpus)
+            except FilmtalkError as error:
+                outcome = error
+            listing = corpus_listing(directory)
+            if store.was_current(listing, generation):
+                if isinstance(outcome, FilmtalkError):
+                    raise outcome
+                return corpus, outcome
+            store.close()
+            corpus = load_corpus(directory, use_cache=True, progress=progress, listing=listing)
+            return corpus, compute(corpus)
+    corpus = load_corpus(directory, use_cache=use_cache, progress=progress)
+    return corpus, compute(corpus)
+
+
 def load_corpus(
-    directory: Path, *, use_cache: bool = False, progress: Progress | None = None
+    directory: Path,
+    *,
+    use_cache: bool = False,
+    progress: Progress | None = None,
+    listing: Listing | None = None,
 ) -> Corpus:
     """Read every file of the folder; a file that cannot be read is a warning, not a failure.
 
@@ -170,8 +215,10 @@ def load_corpus(
     (see filmtalk.store), which first re-reads only the files added or changed since last
     time; `progress(done, total)` is called while files are being read. When the cache cannot
     be used (read-only or broken disk), this silently reads everything in memory instead.
+    `listing` is the folder's, when it was just listed.
     """
-    listing = corpus_listing(directory)
+    if listing is None:
+        listing = corpus_listing(directory)
     if use_cache:
         from filmtalk.store import open_store
 

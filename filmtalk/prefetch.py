@@ -30,6 +30,11 @@ def _listing(directory: str) -> list[tuple[str, int, int]]:
     return _scan_folder(directory)
 
 
+def pending(directory: str) -> bool:
+    """Whether a helper is listing `directory` and has not been collected yet."""
+    return directory in _pending
+
+
 def collect(directory: str) -> bytes | None:
     """The listing a helper made of `directory`, as the marshalled bytes it sent (a list of
     FileStat records: scan.Listing decodes them if they are needed), or None."""

@@ -172,6 +172,35 @@ def open_store(
     return None
 
 
+def open_unchecked(directory: Path) -> tuple[IndexStore, object] | None:
+    """The folder's cache as it stands, not yet compared with the folder, and the generation
+    it is at; None when it plainly cannot serve as it stands (no cache, another version's or
+    another folder's, files to re-hash) or cannot be read. Only for IndexStore.was_current:
+    what is read from it counts once that says the folder has not changed since.
+    """
+    try:
+        path = cache_path(directory)
+        if not path.is_file():
+            return None
+        connection = connect(path)
+    except (OSError, sqlite3.Error):
+        return None
+    store = IndexStore(connection, directory, path)
+    try:
+        connection.execute("BEGIN")
+        try:
+            usable = store._is_current_format() and not store._racy_paths()
+            generation = store._meta("generation")
+        finally:
+            connection.execute("COMMIT")
+    except (sqlite3.Error, ValueError):
+        usable = False
+    if not usable or generation is None:
+        store.close()
+        return None
+    return store, generation
+
+
 def connect(path: Path) -> sqlite3.Connection:
     # isolation_level=None: we open and close every transaction ourselves.
     return sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
@@ -231,6 +260,18 @@ class IndexStore:
         except BaseException:
             self._db.execute("ROLLBACK")
             raise
+
+    def was_current(self, found: Listing, generation: object) -> bool:
+        """Whether this cache, at `generation` (open_unchecked's), is the one `refresh` would
+        have found current for the folder as `found` lists it; never raises (False)."""
+        try:
+            self._db.execute("BEGIN")
+            try:
+                return self._meta("generation") == generation and self._is_current(found.data)
+            finally:
+                self._db.execute("COMMIT")
+        except (sqlite3.Error, OSError, ValueError):
+            return False
 
     def _settle_racy(self, found: Listing, listing: bytes) -> None:
         """Stop re-hashing files whose bytes were just checked and whose mtime is now old
