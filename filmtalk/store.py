@@ -725,9 +725,20 @@ def read_and_index(
 
 def _read_batch(stats: list[FileStat]) -> ReadBatch:
     """One worker's job: parse a batch of files and index their pairs."""
+    import gc
+
     from filmtalk.reading import index_files, parse_files
 
-    return index_files(parse_files(stats))
+    # A batch allocates millions of objects that live until it ends (postings lists, parsed
+    # pairs) and holds no cycles worth collecting meanwhile: the collector's repeated passes
+    # over them cost a fifth of indexing for nothing.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return index_files(parse_files(stats))
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def _workers() -> int:

@@ -1,0 +1,66 @@
+"""The build's shortcuts compute exactly what the plain code they replaced did."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from filmtalk import text
+from filmtalk.models import QAPair
+from filmtalk.postings import MAX_COUNT, PostingsBuilder
+from filmtalk.text import clean_text, words
+
+
+def test_every_character_clean_text_replaces_or_drops_is_unprintable() -> None:
+    # clean_text skips both substitutions on printable text: exact only if this holds.
+    every = "".join(map(chr, range(0x110000)))
+    found = re.findall(text._SPACE_LIKE, every) + re.findall(text._CONTROL_CHARS, every)
+    assert len(found) > 60
+    assert not [char for char in found if char.isprintable()]
+
+
+def test_clean_text_still_replaces_spaces_and_drops_controls() -> None:
+    assert clean_text("a\u00a0b\u200bc\td\x07e\n\u3000f") == "a bc de\n f"
+    assert clean_text("plain “text”\nhere") == "plain “text”\nhere"
+
+
+def _reference(pairs: list[QAPair]) -> dict[str, list[int]]:
+    """The plain loop the builder's map() calls replaced."""
+    lists: dict[str, list[int]] = {}
+    for doc, pair in enumerate(pairs):
+        question, answer = Counter(words(pair.question)), Counter(words(pair.answer))
+        for word, count in answer.items():
+            entry = [doc, min(question.get(word, 0), MAX_COUNT), min(count, MAX_COUNT)]
+            lists.setdefault(word, []).extend(entry)
+        for word, count in question.items():
+            if word not in answer:
+                lists.setdefault(word, []).extend([doc, min(count, MAX_COUNT), 0])
+    return lists
+
+
+_TEXT = st.lists(st.sampled_from(["sea", "Salt", "é", "film", "the", "?"]), max_size=12).map(
+    " ".join
+)
+
+
+_MANY = st.sampled_from([0, 1, 255, 256, 300])
+
+
+@given(st.lists(st.tuples(_TEXT, _TEXT, _MANY, _MANY), max_size=6))
+def test_the_builder_gives_the_plain_loops_postings_in_the_same_order(
+    texts: list[tuple[str, str, int, int]],
+) -> None:
+    # Counts past one byte in either field, and words only the question holds.
+    pairs = [
+        QAPair(index=i, question=q + " sea" * in_question, answer=a + " salt" * in_answer)
+        for i, (q, a, in_question, in_answer) in enumerate(texts, start=1)
+    ]
+    builder = PostingsBuilder()
+    for pair in pairs:
+        builder.add(pair)
+    expected = _reference(pairs)
+    assert list(builder.lists) == list(expected)
+    assert dict(builder.lists) == expected
