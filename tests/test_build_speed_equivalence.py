@@ -8,7 +8,7 @@ from collections import Counter
 from hypothesis import given
 from hypothesis import strategies as st
 
-from filmtalk import text
+from filmtalk import chrome, text
 from filmtalk.models import QAPair
 from filmtalk.postings import MAX_COUNT, PostingsBuilder
 from filmtalk.text import clean_text, words
@@ -64,3 +64,31 @@ def test_the_builder_gives_the_plain_loops_postings_in_the_same_order(
     expected = _reference(pairs)
     assert list(builder.lists) == list(expected)
     assert dict(builder.lists) == expected
+
+
+def _whole(*patterns: re.Pattern[str]) -> re.Pattern[str]:
+    """One pattern with the alternatives of all of them, as _CHROME_PATTERN was."""
+    return re.compile("|".join(p.pattern for p in patterns))
+
+
+_CHROME_LIKE = st.lists(
+    st.sampled_from(
+        ["by", " ", "the", "editors", "·", "•", "|", "12", "3", "min", "read", "oct", "2024", ","]
+    ),
+    max_size=14,
+).map("".join)
+
+
+@given(_CHROME_LIKE)
+def test_chrome_patterns_split_in_two_match_what_the_one_pattern_did(line: str) -> None:
+    whole = _whole(chrome._CHROME_PATTERN, chrome._CHROME_PATTERN_SEPARATED)
+    split = bool(chrome._CHROME_PATTERN.match(line)) or (
+        chrome._has_separator(line) and bool(chrome._CHROME_PATTERN_SEPARATED.match(line))
+    )
+    assert split == bool(whole.match(line))
+
+
+def test_the_separated_chrome_patterns_still_match() -> None:
+    assert chrome.is_chrome("By the Editors · 12 min read")
+    assert chrome.is_chrome("**Reel Notes** · Oct 3, 2024")
+    assert not chrome.is_chrome("We met on Oct 3, 2024 and read for 12 min · then left.")
