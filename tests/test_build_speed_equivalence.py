@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from filmtalk import chrome, text
 from filmtalk.models import QAPair
 from filmtalk.postings import MAX_COUNT, PostingsBuilder
+from filmtalk.store import BATCH_FILES, MIN_BATCH_FILES, _batches
 from filmtalk.text import clean_text, words
 
 
@@ -92,3 +94,15 @@ def test_the_separated_chrome_patterns_still_match() -> None:
     assert chrome.is_chrome("By the Editors · 12 min read")
     assert chrome.is_chrome("**Reel Notes** · Oct 3, 2024")
     assert not chrome.is_chrome("We met on Oct 3, 2024 and read for 12 min · then left.")
+
+
+@pytest.mark.parametrize("count", [0, 1, 49, 400, 2_345, 10_000])
+def test_batches_cover_every_file_in_order_and_shrink_towards_the_end(count: int) -> None:
+    stats = [(f"/c/{number:05}.txt", 1, 1) for number in range(count)]
+    batches = list(_batches(stats, 2))
+    assert [stat for batch in batches for stat in batch] == stats
+    sizes = [len(batch) for batch in batches]
+    assert all(0 < size <= BATCH_FILES for size in sizes)
+    assert sizes == sorted(sizes, reverse=True)
+    if count == 10_000:
+        assert sizes[0] == BATCH_FILES and sizes[-2] == MIN_BATCH_FILES
