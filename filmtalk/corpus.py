@@ -180,18 +180,23 @@ def load_and_compute(
     result is the same either way, an error from it (an unknown --who) included.
     """
     if use_cache and prefetch.pending(str(directory)):
+        from sqlite3 import Error as CacheError
+
         from filmtalk.store import open_unchecked
 
         opened = open_unchecked(directory)
         if opened is not None:
             store, generation = opened
-            corpus = Corpus(directory=directory, warnings=store.warnings(), store=store)
+            usable = True
             try:
+                corpus = Corpus(directory=directory, warnings=store.warnings(), store=store)
                 outcome: T | FilmtalkError = compute(corpus)
             except FilmtalkError as error:
                 outcome = error
+            except CacheError:  # a damaged cache: the ordinary way below replaces it
+                usable = False
             listing = corpus_listing(directory)
-            if store.was_current(listing, generation):
+            if usable and store.was_current(listing, generation):
                 if isinstance(outcome, FilmtalkError):
                     raise outcome
                 return corpus, outcome

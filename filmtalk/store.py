@@ -382,6 +382,8 @@ class IndexStore:
             return False
 
     def _rebuild(self, stats: Sequence[FileStat], progress: Progress | None) -> None:
+        # Taken before reading: code changed during a long build must not vouch for it.
+        fingerprint = code_fingerprint()
         for (name,) in self._db.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
         ).fetchall():
@@ -402,7 +404,7 @@ class IndexStore:
         self._db.execute("DROP TABLE IF EXISTS temp.runs")
         self._set_meta(
             {
-                "format": code_fingerprint(),
+                "format": fingerprint,
                 # As given: interviews keep the paths the user typed, as without cache.
                 "directory": str(self.directory),
                 "built_ns": time.time_ns(),

@@ -7,6 +7,7 @@ import multiprocessing
 import os
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -278,3 +279,24 @@ def test_the_code_fingerprint_covers_every_module_of_the_parser() -> None:
     fingerprint = code_fingerprint()
     for module in ("parsing.py", "chrome.py", "names.py", "speakers.py", "frontmatter.py"):
         assert f"|{module}:" in fingerprint, module
+
+
+def test_code_changed_during_a_build_leaves_the_cache_outdated(
+    corpus_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # As if filmtalk were upgraded while a long build was reading files: the cache is
+    # stamped with the code that started it, so the new code rebuilds it.
+    version = ["before"]
+    read_and_index = filmtalk.store.read_and_index
+
+    def read_then_upgrade(*args: Any, **kwargs: Any) -> Any:
+        done = read_and_index(*args, **kwargs)
+        version[0] = "after"
+        return done
+
+    monkeypatch.setattr(filmtalk.store, "code_fingerprint", lambda: version[0])
+    monkeypatch.setattr(filmtalk.store, "read_and_index", read_then_upgrade)
+    load_corpus(corpus_dir, use_cache=True)
+    with sqlite3.connect(cache_path(corpus_dir)) as db:
+        (stamp,) = db.execute("SELECT value FROM meta WHERE key = 'format'").fetchone()
+    assert stamp == "before"

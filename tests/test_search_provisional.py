@@ -177,3 +177,17 @@ def test_the_program_finds_a_file_added_since_its_last_search(folder: Path) -> N
     after = launched_search()
     assert after[0] == "zoe-covid"
     assert after[1:] == before[:2]
+
+
+def test_a_cache_failing_during_the_early_run_is_left_to_the_ordinary_way(folder: Path) -> None:
+    probe = Probe(folder)
+
+    def damaged_at_first(corpus: Corpus) -> list[tuple[str, int]]:
+        found = probe(corpus)
+        if len(probe.runs) == 1:
+            raise sqlite3.DatabaseError("database disk image is malformed")
+        return found
+
+    prefetch.start(str(folder))
+    assert load_and_compute(folder, damaged_at_first, use_cache=True)[1] == fresh_results(folder)
+    assert probe.runs == [True, False]
