@@ -2,9 +2,24 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+# Set while pytest imports the test modules, before any of them runs: an environment copied at
+# import time (for a subprocess) then points at a throwaway folder too, not the user's cache.
+_SESSION_CACHE = tempfile.mkdtemp(prefix="filmtalk-test-cache-")
+os.environ["FILMTALK_CACHE_DIR"] = _SESSION_CACHE
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _remove_session_cache() -> Iterator[None]:
+    yield
+    shutil.rmtree(_SESSION_CACHE, ignore_errors=True)
 
 
 @pytest.fixture(autouse=True)

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import os
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
 from platformdirs import user_cache_dir
 
 from filmtalk.store import CACHE_ENV, cache_dir
+
+# The environment as a test module sees it while pytest imports it (what a module-level copy
+# handed to a subprocess would carry).
+ENVIRONMENT_AT_IMPORT = dict(os.environ)
 
 linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux rules")
 
@@ -51,3 +57,9 @@ def test_an_unusual_home_is_left_to_platformdirs(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setenv("HOME", "relative/home")
     assert cache_dir() == Path(user_cache_dir("filmtalk", appauthor=False))
     assert "relative" not in str(cache_dir())
+
+
+def test_even_the_environment_at_import_time_keeps_tests_out_of_the_users_cache() -> None:
+    folder = Path(ENVIRONMENT_AT_IMPORT[CACHE_ENV])
+    assert folder.is_relative_to(tempfile.gettempdir())
+    assert folder.name.startswith("filmtalk-test-cache-")

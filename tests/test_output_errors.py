@@ -15,9 +15,16 @@ from filmtalk.cli import app
 from tests.terminal_corpus import write_corpus
 
 runner = CliRunner()
-# Buffered stdout, as for a user: a development shell's PYTHONUNBUFFERED would hide the case
-# where the broken pipe only shows when Python flushes its buffer.
-BUFFERED = {name: value for name, value in os.environ.items() if name != "PYTHONUNBUFFERED"}
+
+
+def buffered_env() -> dict[str, str]:
+    """This test's environment with buffered stdout, as for a user.
+
+    A development shell's PYTHONUNBUFFERED would hide the case where the broken pipe only
+    shows when Python flushes its buffer. Built when the test runs, so that it carries the
+    test's private FILMTALK_CACHE_DIR.
+    """
+    return {name: value for name, value in os.environ.items() if name != "PYTHONUNBUFFERED"}
 
 
 @pytest.fixture
@@ -161,7 +168,7 @@ def test_broken_pipe_ends_quietly(tmp_path: Path, fmt: str) -> None:
         [*command, "show", "eve-huge", "--format", fmt],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
-        env=BUFFERED,
+        env=buffered_env(),
     )
     assert process.stdout is not None and process.stderr is not None
     first = process.stdout.readline()
@@ -181,7 +188,7 @@ def test_reader_gone_before_the_first_write_ends_quietly(corpus: Path, args: lis
         [sys.executable, "-m", "filmtalk", "--corpus", str(corpus), *args],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
-        env=BUFFERED,
+        env=buffered_env(),
     )
     assert process.stdout is not None and process.stderr is not None
     process.stdout.close()
@@ -203,7 +210,7 @@ def test_main_flushes_inside_the_broken_pipe_handler() -> None:
         [sys.executable, "-c", script],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
-        env=BUFFERED,
+        env=buffered_env(),
     )
     assert process.stdout is not None and process.stderr is not None
     process.stdout.close()
