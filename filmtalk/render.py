@@ -106,7 +106,11 @@ def search_table(hits: Sequence[SearchHit]) -> Table:
     from rich.table import Table
 
     table = Table(expand=True, show_lines=True, header_style="bold")
-    table.add_column("Who", ratio=1, overflow="fold", min_width=10)
+    # Wide enough for each slug on a line of its own (a slug cut in two cannot be copied into
+    # `show`), up to 20 columns; longer slugs fold. With a ratio, Rich takes `width` as the
+    # column's least width (it ignores min_width there).
+    longest_slug = max((len(hit.slug) for hit in hits), default=0)
+    table.add_column("Who", ratio=1, overflow="fold", width=min(max(longest_slug, 10), 20))
     table.add_column("Question and answer", ratio=4, overflow="fold")
     table.add_column("Score", justify="right", no_wrap=True)
     for hit in hits:

@@ -95,6 +95,19 @@ def test_search_cuts_long_answers_to_a_snippet(tmp_path: Path) -> None:
         assert max(len(line) for line in out.splitlines()) <= width
 
 
+def test_search_table_keeps_a_long_slug_on_one_line(tmp_path: Path) -> None:
+    corpus = write_corpus(tmp_path / "c")
+    (corpus / "long.txt").write_text(
+        "Meet Maximiliana Oberwin\n\n"
+        "Today we'd like to introduce you to Maximiliana Oberwin.\n\n"
+        "What do you shoot?\nZeppelins over the lake, at dawn.\n",
+        encoding="utf-8",
+    )
+    out = run("--corpus", str(corpus), "search", "zeppelin", "-f", "table")[1]
+    assert "maximiliana-oberwin" in out.replace("│", " ").split()
+    assert max(len(line) for line in out.splitlines()) <= 80
+
+
 def test_search_at_40_columns_is_stacked_with_who_on_one_line() -> None:
     out = run("search", "covid", "--limit", "1", "-f", "table", env={"COLUMNS": "40"})[1]
     assert [line.rstrip() for line in out.splitlines()[:2]] == [
