@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import codecs
+import functools
+import re
 
 from filmtalk.errors import FilmtalkError
 
@@ -15,10 +17,33 @@ _BOMS = (
 )
 # Bytes a text file never holds: C0 controls other than tab, newline, form feed and CR.
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
+_HIGH_BYTES = bytes(range(128, 256))
+# A well-formed multi-byte UTF-8 character (a legacy page rarely holds one by chance); compiled
+# by `re` on first use, as few pages need it.
+_UTF8_CHARACTER = rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+
+
+@functools.cache
+def _legacy_characters() -> list[str]:
+    """Each byte read as cp1252, or as Latin-1 where cp1252 leaves it undefined."""
+    return [bytes([byte]).decode("cp1252", errors="ignore") or chr(byte) for byte in range(256)]
+
+
+def _legacy_bytes(error: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: bytes that are not UTF-8 are read as cp1252 instead."""
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    characters = _legacy_characters()
+    stray = error.object[error.start : error.end]
+    return "".join(characters[byte] for byte in stray), error.end
+
+
+codecs.register_error("filmtalk-legacy", _legacy_bytes)
 
 
 def decode_bytes(data: bytes) -> str:
-    """Decode a text file: a BOM wins, then UTF-8, then the legacy Windows/Latin-1 encodings.
+    """Decode a text file: a BOM wins, then UTF-8 (with any stray legacy bytes read as cp1252),
+    then the legacy Windows/Latin-1 encodings.
 
     Raises FilmtalkError for data that is not text at all (binary data, or a broken BOM file).
     """
@@ -42,6 +67,9 @@ def decode_text(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    if _mostly_utf8(data):
+        # Text pasted together from a UTF-8 page and a legacy one: each part as it was written.
+        return data.decode("utf-8", errors="filmtalk-legacy"), "utf-8+cp1252"
     # A legacy single-byte page: cp1252 is what browsers assume for "Latin-1" and it decodes
     # curly quotes; the five bytes it leaves undefined mean the page was real Latin-1.
     if _is_cp1252(data):
@@ -71,6 +99,19 @@ def _mostly_control_bytes(sample: bytes) -> bool:
         return False
     controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     return controls > len(sample) // 10
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """Whether a page that is not valid UTF-8 still holds UTF-8 characters, more than by chance.
+
+    A legacy page can hold a byte pair that reads as UTF-8 ("Ã©" is "é"), but next to many
+    stray bytes; a UTF-8 page with a few legacy bytes holds far more UTF-8 characters.
+    """
+    characters = re.findall(_UTF8_CHARACTER, data)
+    if not characters:
+        return False
+    stray = len(data) - len(data.translate(None, _HIGH_BYTES)) - sum(map(len, characters))
+    return stray <= 4 * len(characters)
 
 
 def _is_cp1252(data: bytes) -> bool:

@@ -38,6 +38,17 @@ def test_decode_falls_back_to_latin1_when_cp1252_cannot_be_meant() -> None:
     assert decode_text("Ånæs\x81".encode("latin-1")) == ("Ånæs\x81", "latin-1")
 
 
+def test_decode_reads_a_page_pasted_from_utf8_and_cp1252_parts_each_as_written() -> None:
+    data = SAMPLE.encode("utf-8") + "Then Zoë wrote “no”.\n".encode("cp1252") + SAMPLE.encode()
+    assert decode_text(data) == (SAMPLE + "Then Zoë wrote “no”.\n" + SAMPLE, "utf-8+cp1252")
+
+
+def test_decode_keeps_a_legacy_page_legacy_despite_a_pair_that_reads_as_utf8() -> None:
+    # "Ã©" in cp1252 is the UTF-8 for "é": one such pair among many legacy accents is chance.
+    text = "Ã© – café, naïve, déjà vu, “élan”, über.\n"
+    assert decode_text(text.encode("cp1252")) == (text, "cp1252")
+
+
 @pytest.mark.parametrize(
     ("data", "message"),
     [
