@@ -218,8 +218,9 @@ def load_corpus(
 
     With `use_cache`, the parsed interviews and the search index come from the index cache
     (see filmtalk.store), which first re-reads only the files added or changed since last
-    time; `progress(done, total)` is called while files are being read. When the cache cannot
-    be used (read-only or broken disk), this silently reads everything in memory instead.
+    time; when the cache cannot be used (read-only or broken disk), this silently reads
+    everything in memory instead. Either way `progress(done, total)` is called while files
+    are being read.
     `listing` is the folder's, when it was just listed.
     """
     if listing is None:
@@ -232,11 +233,14 @@ def load_corpus(
             return Corpus(directory=directory, warnings=store.warnings(), store=store)
     interviews: list[Interview] = []
     warnings: list[str] = []
-    for stat in listing.files:
+    files = listing.files
+    for done, stat in enumerate(files, start=1):
         try:
             interviews.append(read_interview(Path(stat[PATH])))
         except FilmtalkError as error:
             warnings.append(f"skipped {error}")
+        if progress is not None:
+            progress(done, len(files))
     unique, renamed = unique_slugs(interviews)
     warnings.extend(renamed)
     return Corpus(directory=directory, interviews=tuple(unique), warnings=tuple(warnings))

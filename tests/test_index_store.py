@@ -300,3 +300,11 @@ def test_code_changed_during_a_build_leaves_the_cache_outdated(
     with sqlite3.connect(cache_path(corpus_dir)) as db:
         (stamp,) = db.execute("SELECT value FROM meta WHERE key = 'format'").fetchone()
     assert stamp == "before"
+
+
+def test_reading_without_the_cache_reports_progress_too(corpus_dir: Path) -> None:
+    steps: list[tuple[int, int]] = []
+    load_corpus(corpus_dir, progress=lambda done, total: steps.append((done, total)))
+    total = len(steps)
+    assert total == 31  # every file of the corpus, the empty one included
+    assert steps == [(done, total) for done in range(1, total + 1)]
