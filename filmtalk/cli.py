@@ -581,7 +581,9 @@ def index_command(
         directory = corpus_dir(ctx.obj)
         listing = corpus_listing(directory)
         if clear or rebuild:
-            clear_index(directory)
+            removed = clear_index(directory)
+            if clear:
+                message("Deleted the index cache." if removed else "There was no index cache.")
         if rebuild:
             with _progress_bar("Indexing interviews") as progress:
                 store = open_store(directory, listing, progress=progress)

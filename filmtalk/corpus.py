@@ -77,6 +77,12 @@ class Corpus:
             self._interviews = self._store.interviews() if self._store else ()
         return self._interviews
 
+    def slugs(self) -> list[str]:
+        """Every interview's slug, in file order; from the cache without decoding interviews."""
+        if self._interviews is None and self._store is not None:
+            return self._store.slugs()
+        return [interview.slug for interview in self.interviews]
+
     def search_index(self) -> SearchIndex:
         """The ranked search over this corpus's pairs: the cached one, or built in memory."""
         if self._index is None:

@@ -5,11 +5,13 @@ Kept apart from filmtalk.store, which every command imports: only `index` needs 
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from filmtalk.errors import FilmtalkError
 from filmtalk.scan import MTIME, PATH, SIZE, FileStat
 from filmtalk.store import BUSY_TIMEOUT_SECONDS, IndexStore, cache_path, remove_cache_file
 
@@ -21,7 +23,8 @@ class IndexStatus:
     corpus: str
     cache: str
     # "fresh", "stale" (files changed since), "outdated" (another filmtalk made it),
-    # "unreadable" (it will be rebuilt), or "missing".
+    # "unreadable" (it will be rebuilt), "missing", or "unwritable" (missing, and its folder
+    # cannot be written: commands read every file in memory).
     state: str
     files: int
     interviews: int
@@ -40,7 +43,7 @@ def index_status(directory: Path, stats: Sequence[FileStat]) -> IndexStatus:
     path = cache_path(directory)
     empty = IndexStatus(str(directory), str(path), "missing", 0, 0, 0, 0, 0, None, None, 0, 0, 0)
     if not path.exists():
-        return empty
+        return empty if _can_write_in(path.parent) else replace(empty, state="unwritable")
     size = path.stat().st_size
     try:
         uri = path.resolve().as_uri() + "?mode=ro"
@@ -84,4 +87,18 @@ def index_status(directory: Path, stats: Sequence[FileStat]) -> IndexStatus:
 
 def clear_index(directory: Path) -> bool:
     """Delete the folder's cache; True when there was one."""
-    return remove_cache_file(cache_path(directory))
+    path = cache_path(directory)
+    try:
+        return remove_cache_file(path)
+    except OSError as error:
+        raise FilmtalkError(f"cannot delete the index cache {path}: {error.strerror}") from None
+
+
+def _can_write_in(folder: Path) -> bool:
+    """Whether a cache could be made in `folder`: it, or the nearest folder above it that
+    exists (where it would be created), can be written (access() also says no on a
+    read-only file system)."""
+    for candidate in (folder, *folder.parents):
+        if candidate.exists():
+            return candidate.is_dir() and os.access(candidate, os.W_OK | os.X_OK)
+    return False

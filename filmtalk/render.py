@@ -263,6 +263,15 @@ def _shorten(line: str, width: int = 48) -> str:
     return line if len(line) <= width else line[: width - 1].rstrip() + "…"
 
 
+def file_size(size: int) -> str:
+    """A file's size as people read it: "36 KB", "204.8 MB", "2.0 GB"."""
+    if size < 1_048_576:
+        return f"{max(size / 1024, 1 if size else 0):,.0f} KB"
+    if size < 1_073_741_824:
+        return f"{size / 1_048_576:,.1f} MB"
+    return f"{size / 1_073_741_824:,.1f} GB"
+
+
 def index_view(status: IndexStatus) -> Table:
     """`filmtalk index`: where the cache is, what it holds and whether it is up to date."""
     from rich.table import Table
@@ -279,6 +288,11 @@ def index_view(status: IndexStatus) -> Table:
         "outdated": Text("made by another filmtalk version (the next command rebuilds it)"),
         "unreadable": Text("unreadable (the next command rebuilds it)", style="yellow"),
         "missing": Text("not built yet (the next command builds it)"),
+        "unwritable": Text(
+            "cannot be made: the cache folder cannot be written, so every command reads "
+            "the files afresh (set FILMTALK_CACHE_DIR to a writable folder)",
+            style="yellow",
+        ),
     }[status.state]
     table = Table(show_header=False, box=None, padding=(0, 2, 0, 0))
     table.add_column(style="bold", no_wrap=True)
@@ -294,7 +308,7 @@ def index_view(status: IndexStatus) -> Table:
                 f"{status.words:,} distinct words, in {status.files:,} files"
             ),
         )
-        table.add_row("Size", Text(f"{status.size_bytes / 1_048_576:,.1f} MB"))
+        table.add_row("Size", Text(file_size(status.size_bytes)))
         if status.built_ns is not None:
             table.add_row("Built", Text(iso_time(status.built_ns)))
         if status.updated_ns is not None:

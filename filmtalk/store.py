@@ -213,7 +213,7 @@ def remove_cache_file(path: Path) -> bool:
         try:
             leftover.unlink()
             removed = True
-        except FileNotFoundError:
+        except (FileNotFoundError, NotADirectoryError):  # NotADirectory: the folder is a file
             pass
     return removed
 
@@ -554,6 +554,14 @@ class IndexStore:
 
     def warnings(self) -> tuple[str, ...]:
         return tuple(json.loads(str(self._meta("warnings") or "[]")))
+
+    def slugs(self) -> list[str]:
+        """The interviews' slugs in corpus order, without decoding the interviews."""
+        rows = self._db.execute(
+            "SELECT path, slug FROM files WHERE interview IS NOT NULL"
+        ).fetchall()
+        rows.sort(key=lambda row: path_key(self.directory, row[0]))
+        return [str(row[1]) for row in rows]
 
     def interviews(self) -> tuple[Interview, ...]:
         rows = self._db.execute(

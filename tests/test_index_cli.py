@@ -10,6 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from filmtalk.cli import app
+from filmtalk.render import file_size
 from filmtalk.store import cache_path
 from tests.index_corpus import write_corpus
 
@@ -77,11 +78,59 @@ def test_index_rebuild_and_clear(corpus_dir: Path) -> None:
     assert code == 0
     assert json.loads(out)["state"] == "fresh"
     assert cache_path(corpus_dir).exists()
-    code, out, _err = invoke("--corpus", str(corpus_dir), "index", "--clear")
+    code, out, err = invoke("--corpus", str(corpus_dir), "index", "--clear")
     assert code == 0
+    assert err == "Deleted the index cache.\n"
     assert "state\tmissing\n" in out
     assert "built\t\n" in out  # null: never built
     assert not cache_path(corpus_dir).exists()
+    code, out, err = invoke("--corpus", str(corpus_dir), "index", "--clear")
+    assert (code, err) == (0, "There was no index cache.\n")
+
+
+def test_a_cache_folder_that_is_a_file_is_reported_not_a_crash(
+    corpus_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x", encoding="utf-8")
+    monkeypatch.setenv("FILMTALK_CACHE_DIR", str(blocker))
+    code, out, err = invoke("--corpus", str(corpus_dir), "index", "--json")
+    assert (code, json.loads(out)["state"], err) == (0, "unwritable", "")
+    code, out, err = invoke("--corpus", str(corpus_dir), "index", "--clear", "--json")
+    assert (code, err) == (0, "There was no index cache.\n")
+    code, out, err = invoke("--corpus", str(corpus_dir), "index", "--rebuild")
+    assert code == 1
+    assert err.startswith(f"filmtalk: cannot write the index cache in {blocker}")
+    assert err.count("\n") == 1
+    code, out, err = invoke("--color", "always", "--corpus", str(corpus_dir), "index")
+    out = re.sub(r"\x1b\[[0-9;]*m", "", out)
+    assert "cannot be made: the cache folder cannot be written" in " ".join(out.split())
+    assert invoke("--corpus", str(corpus_dir), "list", "--json")[0] == 0
+
+
+def test_a_cache_that_cannot_be_deleted_is_one_error_line(
+    corpus_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert invoke("--corpus", str(corpus_dir), "index", "--rebuild")[0] == 0
+
+    def refuse(self: Path, missing_ok: bool = False) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "unlink", refuse)
+    code, _out, err = invoke("--corpus", str(corpus_dir), "index", "--clear")
+    assert code == 1
+    assert err == (
+        f"filmtalk: cannot delete the index cache {cache_path(corpus_dir)}: Permission denied\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("size", "shown"),
+    [(0, "0 KB"), (100, "1 KB"), (36_864, "36 KB"), (214_708_224, "204.8 MB"),
+     (2_117_992_448, "2.0 GB")],
+)  # fmt: skip
+def test_index_sizes_read_as_people_read_them(size: int, shown: str) -> None:
+    assert file_size(size) == shown
 
 
 def test_rebuild_and_clear_together_is_an_error(corpus_dir: Path) -> None:

@@ -1,4 +1,4 @@
-"""Issue 5: `--install-completion` works, and `show`/`--who` complete slugs from a cache."""
+"""Issue 5: `--install-completion` works, and `show`/`--who` complete slugs from the index cache."""
 
 from __future__ import annotations
 
@@ -14,8 +14,7 @@ from tests.terminal_corpus import write_corpus
 
 
 @pytest.fixture
-def corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+def corpus(tmp_path: Path) -> Path:
     return write_corpus(tmp_path / "interviews")
 
 
@@ -25,19 +24,20 @@ def test_slugs_are_completed_by_prefix(corpus: Path) -> None:
     assert completion.complete_slug(corpus, "z") == []
 
 
-def test_second_tab_reads_the_cache_not_the_files(
+def test_second_tab_reads_the_index_cache_not_the_files(
     corpus: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     assert completion.corpus_slugs(corpus) == ["ada-brightwater", "bo-lindqvist"]
 
-    def no_parsing(directory: Path) -> None:
-        raise AssertionError("parsed the corpus again")
+    def no_parsing(*_: object) -> None:
+        raise AssertionError("read the files again")
 
-    monkeypatch.setattr("filmtalk.corpus.load_corpus", no_parsing)
+    monkeypatch.setattr("filmtalk.store.read_and_index", no_parsing)
+    monkeypatch.setattr("filmtalk.store.IndexStore.interviews", no_parsing)
     assert completion.corpus_slugs(corpus) == ["ada-brightwater", "bo-lindqvist"]
 
 
-def test_a_changed_folder_rebuilds_the_cache(corpus: Path) -> None:
+def test_a_changed_folder_changes_the_slugs(corpus: Path) -> None:
     assert completion.corpus_slugs(corpus) == ["ada-brightwater", "bo-lindqvist"]
     (corpus / "bo-lindqvist.txt").unlink()
     assert completion.corpus_slugs(corpus) == ["ada-brightwater"]
@@ -48,10 +48,19 @@ def test_a_changed_folder_rebuilds_the_cache(corpus: Path) -> None:
     assert completion.corpus_slugs(corpus) == ["ada-brightwell"]
 
 
-def test_a_corrupt_cache_is_rebuilt(corpus: Path) -> None:
-    completion.corpus_slugs(corpus)
-    [cache_file] = (completion.cache_dir()).glob("slugs-*.json")
-    cache_file.write_text("{not json", encoding="utf-8")
+def test_duplicate_slugs_complete_as_show_takes_them(corpus: Path) -> None:
+    (corpus / "zz-copy.txt").write_text(
+        (corpus / "bo-lindqvist.txt").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    assert completion.complete_slug(corpus, "bo") == ["bo-lindqvist", "bo-lindqvist-2"]
+
+
+def test_a_cache_folder_that_cannot_be_written_still_completes(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x", encoding="utf-8")
+    monkeypatch.setenv("FILMTALK_CACHE_DIR", str(blocker))
     assert completion.corpus_slugs(corpus) == ["ada-brightwater", "bo-lindqvist"]
 
 
@@ -74,7 +83,7 @@ def shell_complete(words: str, cword: int, env: dict[str, str]) -> list[str]:
 
 
 def test_bash_completes_show_and_who(corpus: Path, tmp_path: Path) -> None:
-    env = {"FILMTALK_CORPUS": str(corpus), "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    env = {"FILMTALK_CORPUS": str(corpus)}
     assert shell_complete("filmtalk show a", 2, env) == ["ada-brightwater"]
     assert shell_complete("filmtalk search rain --who ", 4, env) == [
         "ada-brightwater",
@@ -88,7 +97,7 @@ def test_bash_completes_show_and_who(corpus: Path, tmp_path: Path) -> None:
 
 
 def test_completion_of_a_missing_folder_offers_nothing(tmp_path: Path) -> None:
-    env = {"FILMTALK_CORPUS": str(tmp_path / "nowhere"), "XDG_CACHE_HOME": str(tmp_path)}
+    env = {"FILMTALK_CORPUS": str(tmp_path / "nowhere")}
     assert shell_complete("filmtalk show a", 2, env) == []
 
 
