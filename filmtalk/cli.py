@@ -251,16 +251,10 @@ def show(
 
         def document() -> str:
             # Piped or saved, the interview is a document to read (`show x > x.md`), as
-            # `export --format markdown` writes it; the intro goes with the whole interview.
-            import dataclasses
+            # `export --format markdown` writes it.
+            from filmtalk.export import interview_markdown
 
-            from filmtalk.export import to_markdown
-
-            whole = len(pairs) == len(interview.pairs)
-            chosen = dataclasses.replace(
-                interview, pairs=pairs, intro=interview.intro if whole else ""
-            )
-            return to_markdown([chosen])
+            return interview_markdown(interview, pairs)
 
         emit(
             pair_rows(interview, pairs),

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from filmtalk.errors import FilmtalkError
-from filmtalk.models import Interview
+from filmtalk.models import Interview, QAPair
 from filmtalk.records import pair_record, to_csv, to_json, to_jsonl
 
 ExportFormat = Literal["json", "jsonl", "csv", "markdown"]
@@ -74,18 +74,22 @@ def interview_records(interviews: Sequence[Interview]) -> list[dict[str, Any]]:
 
 
 def to_markdown(interviews: Sequence[Interview]) -> str:
-    parts: list[str] = []
-    for interview in interviews:
-        count = len(interview.pairs)
-        parts.append(f"# {interview.title}\n")
-        parts.append(
-            f"{interview.name} · `{interview.slug}` · {count} question{'s' if count != 1 else ''}\n"
-        )
-        if interview.intro:
-            parts.append(interview.intro + "\n")
-        for pair in interview.pairs:
-            parts.append(f"## {pair.index}. {pair.question}\n")
-            parts.append((pair.answer or "*(no answer)*") + "\n")
+    return "\n".join(interview_markdown(interview, interview.pairs) for interview in interviews)
+
+
+def interview_markdown(interview: Interview, pairs: Sequence[QAPair]) -> str:
+    """One interview, or the chosen `pairs` of it, as Markdown; the byline counts all of its
+    questions, as `show` does on a terminal, and the intro goes with the whole interview."""
+    count = len(interview.pairs)
+    parts = [
+        f"# {interview.title}\n",
+        f"{interview.name} · `{interview.slug}` · {count} question{'s' if count != 1 else ''}\n",
+    ]
+    if interview.intro and len(pairs) == count:
+        parts.append(interview.intro + "\n")
+    for pair in pairs:
+        parts.append(f"## {pair.index}. {pair.question}\n")
+        parts.append((pair.answer or "*(no answer)*") + "\n")
     return "\n".join(parts)
 
 

@@ -150,7 +150,7 @@ def test_show_one_question_piped_has_only_that_question() -> None:
     assert out.splitlines()[:5] == [
         "# Jiuxun Jin talks about ‘Ashes’",
         "",
-        "Jiuxun Jin · `jiuxun-jin` · 1 question",
+        "Jiuxun Jin · `jiuxun-jin` · 10 questions",  # the interview's, as on a terminal
         "",
         "## 4. Please name three of your most favorite directors?",
     ]
