@@ -315,6 +315,9 @@ def find_interview(corpus: Corpus, ref: str) -> Interview:
         return by_slug[matches[0]]
     if len(matches) > 1:
         raise FilmtalkError(f"{ref!r} could be {_or_list(matches[:5])}: give more of the slug")
+    if os.sep in wanted:  # meant as a path
+        what = "is a folder, not an interview file" if path.is_dir() else "is not a file"
+        raise FilmtalkError(f"{ref} {what}: give a file, a slug or a name (see `filmtalk list`)")
     suggestions = closest_slugs(corpus, wanted)
     hint = f"did you mean {_or_list(suggestions)}?" if suggestions else "see `filmtalk list`"
     raise FilmtalkError(f"no interview matches {ref!r}: {hint}")

@@ -71,6 +71,16 @@ def test_unknown_interview_suggests_the_closest_slug(corpus: Path) -> None:
     assert "did you mean bo-lindqvist?" in line
 
 
+def test_a_path_that_is_not_a_file_says_so(corpus: Path) -> None:
+    missing = corpus / "nope.txt"
+    line = one_line_error(["--corpus", str(corpus), "show", str(missing)])
+    assert line == (
+        f"filmtalk: {missing} is not a file: give a file, a slug or a name (see `filmtalk list`)"
+    )
+    line = one_line_error(["--corpus", str(corpus), "show", str(corpus)])
+    assert line.startswith(f"filmtalk: {corpus} is a folder, not an interview file: ")
+
+
 def test_unreadable_file_is_named(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     outside = corpus.parent / "outside"
     outside.mkdir()
