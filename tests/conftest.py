@@ -32,3 +32,12 @@ def private_cache_dir(
     # FORCE_COLOR (set by some CI services) would make every test's output a coloured table.
     monkeypatch.delenv("FORCE_COLOR", raising=False)
     return folder
+
+
+@pytest.fixture
+def cache_dir_is_a_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """FILMTALK_CACHE_DIR names a file: no cache can be made there (as on a read-only disk)."""
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x", encoding="utf-8")
+    monkeypatch.setenv("FILMTALK_CACHE_DIR", str(blocker))
+    return blocker

@@ -89,11 +89,9 @@ def test_index_rebuild_and_clear(corpus_dir: Path) -> None:
 
 
 def test_a_cache_folder_that_is_a_file_is_reported_not_a_crash(
-    corpus_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    corpus_dir: Path, cache_dir_is_a_file: Path
 ) -> None:
-    blocker = tmp_path / "not-a-folder"
-    blocker.write_text("x", encoding="utf-8")
-    monkeypatch.setenv("FILMTALK_CACHE_DIR", str(blocker))
+    blocker = cache_dir_is_a_file
     code, out, err = invoke("--corpus", str(corpus_dir), "index", "--json")
     assert (code, json.loads(out)["state"], err) == (0, "unwritable", "")
     code, out, err = invoke("--corpus", str(corpus_dir), "index", "--clear", "--json")

@@ -55,12 +55,8 @@ def test_duplicate_slugs_complete_as_show_takes_them(corpus: Path) -> None:
     assert completion.complete_slug(corpus, "bo") == ["bo-lindqvist", "bo-lindqvist-2"]
 
 
-def test_a_cache_folder_that_cannot_be_written_still_completes(
-    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    blocker = tmp_path / "a-file"
-    blocker.write_text("x", encoding="utf-8")
-    monkeypatch.setenv("FILMTALK_CACHE_DIR", str(blocker))
+@pytest.mark.usefixtures("cache_dir_is_a_file")
+def test_a_cache_folder_that_cannot_be_written_still_completes(corpus: Path) -> None:
     assert completion.corpus_slugs(corpus) == ["ada-brightwater", "bo-lindqvist"]
 
 
