@@ -118,19 +118,28 @@ def _complete_slug(ctx: typer.Context, incomplete: str) -> list[str]:
         from filmtalk.corpus import corpus_dir
 
         # During completion the root's values may still be raw strings.
-        chosen = ctx.find_root().params.get("corpus")
-        return complete_slug(corpus_dir(Path(chosen) if chosen else None), incomplete)
+        root = ctx.find_root().params
+        chosen = root.get("corpus")
+        directory = corpus_dir(Path(chosen) if chosen else None)
+        return complete_slug(directory, incomplete, use_cache=not root.get("no_cache"))
     except Exception:
         return []
 
 
 @contextmanager
 def _user_errors() -> Iterator[None]:
-    """Turn the core's FilmtalkError into one line on stderr and exit status 1."""
+    """Turn the core's FilmtalkError into one line on stderr and exit status 1; so too a
+    system error the core did not foresee (a folder it may not enter), but not a closed pipe,
+    which main() ends quietly."""
     try:
         yield
     except FilmtalkError as error:
         message(f"filmtalk: {error}")
+        raise typer.Exit(code=1) from None
+    except OSError as error:
+        if isinstance(error, BrokenPipeError) or error.filename is None:
+            raise
+        message(f"filmtalk: {error.filename}: {error.strerror or error}")
         raise typer.Exit(code=1) from None
 
 

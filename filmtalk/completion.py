@@ -10,13 +10,15 @@ from __future__ import annotations
 from pathlib import Path
 
 
-def corpus_slugs(directory: Path) -> list[str]:
+def corpus_slugs(directory: Path, *, use_cache: bool = True) -> list[str]:
     """The slugs of the interviews in `directory`, in file order."""
     from filmtalk.corpus import load_corpus
 
-    return load_corpus(directory, use_cache=True).slugs()
+    return load_corpus(directory, use_cache=use_cache).slugs()
 
 
-def complete_slug(directory: Path, incomplete: str) -> list[str]:
-    """Slugs that begin with what has been typed so far."""
-    return [slug for slug in corpus_slugs(directory) if slug.startswith(incomplete)]
+def complete_slug(directory: Path, incomplete: str, *, use_cache: bool = True) -> list[str]:
+    """Slugs that begin with what has been typed so far (`filmtalk --no-cache show <TAB>`
+    neither uses nor updates the index, as for the command itself)."""
+    slugs = corpus_slugs(directory, use_cache=use_cache)
+    return [slug for slug in slugs if slug.startswith(incomplete)]

@@ -297,7 +297,7 @@ def find_interview(corpus: Corpus, ref: str) -> Interview:
     if wanted in by_slug:
         return by_slug[wanted]
     path = Path(wanted).expanduser()
-    if (os.sep in wanted or path.suffix) and path.is_file():
+    if (os.sep in wanted or path.suffix) and _is_kind(path, Path.is_file):
         return read_interview(path)
     query_words = words(wanted)
     if not query_words:
@@ -315,12 +315,27 @@ def find_interview(corpus: Corpus, ref: str) -> Interview:
         return by_slug[matches[0]]
     if len(matches) > 1:
         raise FilmtalkError(f"{ref!r} could be {_or_list(matches[:5])}: give more of the slug")
-    if os.sep in wanted:  # meant as a path
-        what = "is a folder, not an interview file" if path.is_dir() else "is not a file"
-        raise FilmtalkError(f"{ref} {what}: give a file, a slug or a name (see `filmtalk list`)")
+    if "/" in wanted or os.sep in wanted or path.suffix.lower() in _TEXT_SUFFIXES:
+        if _is_kind(path, Path.is_dir):
+            raise FilmtalkError(f"{ref} is a folder, not an interview file: see `filmtalk list`")
+        raise FilmtalkError(
+            f"{ref} is not a file, nor an interview's slug or name: see `filmtalk list`"
+        )
     suggestions = closest_slugs(corpus, wanted)
     hint = f"did you mean {_or_list(suggestions)}?" if suggestions else "see `filmtalk list`"
     raise FilmtalkError(f"no interview matches {ref!r}: {hint}")
+
+
+# Suffixes that make a reference a file name rather than a person's name.
+_TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".htm", ".html"}
+
+
+def _is_kind(path: Path, test: Callable[[Path], bool]) -> bool:
+    """path.is_file() or is_dir(), False also where a folder on the way may not be entered."""
+    try:
+        return test(path)
+    except OSError:
+        return False
 
 
 def _words_begin_name(query_words: list[str], name_words: list[str]) -> bool:

@@ -17,10 +17,12 @@ _BOMS = (
 )
 # Bytes a text file never holds: C0 controls other than tab, newline, form feed and CR.
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
-_HIGH_BYTES = bytes(range(128, 256))
-# A well-formed multi-byte UTF-8 character (a legacy page rarely holds one by chance); compiled
-# by `re` on first use, as few pages need it.
+# A multi-byte UTF-8 character, by its shape; compiled by `re` on first use, as few pages need it.
 _UTF8_CHARACTER = rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+# What a Latin-script page holds beyond ASCII: Latin-1 letters and signs, Latin Extended-A
+# (Polish, Czech, Hungarian...), Romanian's comma letters, Vietnamese, typographic punctuation,
+# the euro and trade mark signs.
+_LATIN_PAGE_CHARACTER = "[\u00a0-\u017f\u0218-\u021b\u1e00-\u1eff\u2000-\u206f\u20ac\u2122]"
 
 
 @functools.cache
@@ -67,9 +69,9 @@ def decode_text(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    if _mostly_utf8(data):
-        # Text pasted together from a UTF-8 page and a legacy one: each part as it was written.
-        return data.decode("utf-8", errors="filmtalk-legacy"), "utf-8+cp1252"
+    mixed = _mixed_lines(data)
+    if mixed is not None:
+        return mixed, "utf-8+cp1252"
     # A legacy single-byte page: cp1252 is what browsers assume for "Latin-1" and it decodes
     # curly quotes; the five bytes it leaves undefined mean the page was real Latin-1.
     if _is_cp1252(data):
@@ -101,17 +103,43 @@ def _mostly_control_bytes(sample: bytes) -> bool:
     return controls > len(sample) // 10
 
 
-def _mostly_utf8(data: bytes) -> bool:
-    """Whether a page that is not valid UTF-8 still holds UTF-8 characters, more than by chance.
+def _mixed_lines(data: bytes) -> str | None:
+    """A page pasted together from UTF-8 and legacy (cp1252) text, read line by line as each
+    line was written; None when no line reads as UTF-8, for a plainly legacy page.
 
-    A legacy page can hold a byte pair that reads as UTF-8 ("Ã©" is "é"), but next to many
-    stray bytes; a UTF-8 page with a few legacy bytes holds far more UTF-8 characters.
+    A line is UTF-8 when its multi-byte characters are ones a Latin-script page holds (see
+    _LATIN_PAGE_CHARACTER); a legacy line's accented letter before a curly quote or an
+    ellipsis can make a valid UTF-8 sequence by chance ("é…" reads as a CJK character, "ß“"
+    as an N'Ko letter), and those are not. A line that mixes both has its stray bytes read as
+    cp1252.
     """
-    characters = re.findall(_UTF8_CHARACTER, data)
-    if not characters:
+    lines = data.split(b"\n")
+    found_utf8 = False
+    for number, line in enumerate(lines):
+        if line.isascii():
+            continue
+        if _reads_as_latin_utf8(line):
+            found_utf8 = True
+            lines[number] = line.decode("utf-8", errors="filmtalk-legacy").encode("utf-8")
+        else:
+            lines[number] = line.decode("cp1252", errors="filmtalk-legacy").encode("utf-8")
+    return b"\n".join(lines).decode("utf-8") if found_utf8 else None
+
+
+def _reads_as_latin_utf8(line: bytes) -> bool:
+    """Whether the line's well-formed UTF-8 sequences (one at least) are all characters of a
+    Latin-script page."""
+    sequences = re.findall(_UTF8_CHARACTER, line)
+    if not sequences:
         return False
-    stray = len(data) - len(data.translate(None, _HIGH_BYTES)) - sum(map(len, characters))
-    return stray <= 4 * len(characters)
+    for sequence in sequences:
+        try:
+            character = sequence.decode("utf-8")
+        except UnicodeDecodeError:  # well-formed in shape only: an overlong form or surrogate
+            return False
+        if not re.fullmatch(_LATIN_PAGE_CHARACTER, character):
+            return False
+    return True
 
 
 def _is_cp1252(data: bytes) -> bool:

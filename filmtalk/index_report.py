@@ -42,7 +42,11 @@ def index_status(directory: Path, stats: Sequence[FileStat]) -> IndexStatus:
     """The state of the folder's cache, compared with the folder now; changes nothing."""
     path = cache_path(directory)
     empty = IndexStatus(str(directory), str(path), "missing", 0, 0, 0, 0, 0, None, None, 0, 0, 0)
-    if not path.exists():
+    try:
+        exists = path.exists()
+    except OSError:  # a folder on the way may not be entered
+        exists = False
+    if not exists:
         return empty if _can_write_in(path.parent) else replace(empty, state="unwritable")
     size = path.stat().st_size
     try:
@@ -98,7 +102,10 @@ def _can_write_in(folder: Path) -> bool:
     """Whether a cache could be made in `folder`: it, or the nearest folder above it that
     exists (where it would be created), can be written (access() also says no on a
     read-only file system)."""
-    for candidate in (folder, *folder.parents):
-        if candidate.exists():
-            return candidate.is_dir() and os.access(candidate, os.W_OK | os.X_OK)
+    try:
+        for candidate in (folder, *folder.parents):
+            if candidate.exists():
+                return candidate.is_dir() and os.access(candidate, os.W_OK | os.X_OK)
+    except OSError:
+        pass
     return False

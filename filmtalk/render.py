@@ -265,9 +265,10 @@ def _shorten(line: str, width: int = 48) -> str:
 
 def file_size(size: int) -> str:
     """A file's size as people read it: "36 KB", "204.8 MB", "2.0 GB"."""
-    if size < 1_048_576:
+    # Each unit while its rounded figure stays under 1,024 of it ("1,024 KB" is "1.0 MB").
+    if round(size / 1024) < 1024:
         return f"{max(size / 1024, 1 if size else 0):,.0f} KB"
-    if size < 1_073_741_824:
+    if round(size / 1_048_576, 1) < 1024:
         return f"{size / 1_048_576:,.1f} MB"
     return f"{size / 1_073_741_824:,.1f} GB"
 

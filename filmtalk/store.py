@@ -215,6 +215,10 @@ def remove_cache_file(path: Path) -> bool:
             removed = True
         except (FileNotFoundError, NotADirectoryError):  # NotADirectory: the folder is a file
             pass
+        except OSError:
+            # A read-only disk refuses even to delete what is not there (EROFS).
+            if os.path.lexists(leftover):
+                raise
     return removed
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import re
 from pathlib import Path
@@ -122,10 +123,37 @@ def test_a_cache_that_cannot_be_deleted_is_one_error_line(
     )
 
 
+def test_clear_on_a_read_only_disk_without_a_cache_says_there_was_none(
+    corpus_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def read_only(self: Path, missing_ok: bool = False) -> None:
+        raise OSError(errno.EROFS, "Read-only file system", str(self))
+
+    monkeypatch.setattr(Path, "unlink", read_only)
+    code, _out, err = invoke("--corpus", str(corpus_dir), "index", "--clear")
+    assert (code, err) == (0, "There was no index cache.\n")
+
+
+def test_a_cache_folder_that_may_not_be_entered_is_unwritable(
+    corpus_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = cache_path(corpus_dir).parent
+    original = Path.exists
+
+    def locked(self: Path, *, follow_symlinks: bool = True) -> bool:
+        if self.is_relative_to(folder):
+            raise PermissionError(13, "Permission denied", str(self))
+        return original(self)
+
+    monkeypatch.setattr(Path, "exists", locked)
+    code, out, err = invoke("--corpus", str(corpus_dir), "index", "--json")
+    assert (code, json.loads(out)["state"], err) == (0, "unwritable", "")
+
+
 @pytest.mark.parametrize(
     ("size", "shown"),
-    [(0, "0 KB"), (100, "1 KB"), (36_864, "36 KB"), (214_708_224, "204.8 MB"),
-     (2_117_992_448, "2.0 GB")],
+    [(0, "0 KB"), (100, "1 KB"), (36_864, "36 KB"), (1_048_575, "1.0 MB"),
+     (214_708_224, "204.8 MB"), (1_073_741_823, "1.0 GB"), (2_117_992_448, "2.0 GB")],
 )  # fmt: skip
 def test_index_sizes_read_as_people_read_them(size: int, shown: str) -> None:
     assert file_size(size) == shown

@@ -34,6 +34,7 @@ def test_second_tab_reads_the_index_cache_not_the_files(
 
     monkeypatch.setattr("filmtalk.store.read_and_index", no_parsing)
     monkeypatch.setattr("filmtalk.store.IndexStore.interviews", no_parsing)
+    monkeypatch.setattr("filmtalk.corpus.read_interview", no_parsing)  # the in-memory way
     assert completion.corpus_slugs(corpus) == ["ada-brightwater", "bo-lindqvist"]
 
 
@@ -58,6 +59,13 @@ def test_duplicate_slugs_complete_as_show_takes_them(corpus: Path) -> None:
 @pytest.mark.usefixtures("cache_dir_is_a_file")
 def test_a_cache_folder_that_cannot_be_written_still_completes(corpus: Path) -> None:
     assert completion.corpus_slugs(corpus) == ["ada-brightwater", "bo-lindqvist"]
+
+
+def test_no_cache_completion_neither_uses_nor_makes_the_index(
+    corpus: Path, private_cache_dir: Path
+) -> None:
+    assert completion.complete_slug(corpus, "b", use_cache=False) == ["bo-lindqvist"]
+    assert list(private_cache_dir.iterdir()) == []
 
 
 def shell_complete(words: str, cword: int, env: dict[str, str]) -> list[str]:
@@ -90,6 +98,8 @@ def test_bash_completes_show_and_who(corpus: Path, tmp_path: Path) -> None:
     (other / "ada-brightwater.txt").unlink()
     words = f"filmtalk --corpus {other} show "
     assert shell_complete(words, 4, env) == ["bo-lindqvist"]
+    words = f"filmtalk --no-cache --corpus {other} show "
+    assert shell_complete(words, 5, env) == ["bo-lindqvist"]
 
 
 def test_completion_of_a_missing_folder_offers_nothing(tmp_path: Path) -> None:

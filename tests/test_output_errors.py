@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -71,14 +72,45 @@ def test_unknown_interview_suggests_the_closest_slug(corpus: Path) -> None:
     assert "did you mean bo-lindqvist?" in line
 
 
-def test_a_path_that_is_not_a_file_says_so(corpus: Path) -> None:
-    missing = corpus / "nope.txt"
-    line = one_line_error(["--corpus", str(corpus), "show", str(missing)])
+@pytest.mark.parametrize("ref", ["{corpus}/nope.txt", "nope.txt", "AC/DC"])
+def test_a_path_that_is_not_a_file_says_so(corpus: Path, ref: str) -> None:
+    ref = ref.format(corpus=corpus)
+    line = one_line_error(["--corpus", str(corpus), "show", ref])
     assert line == (
-        f"filmtalk: {missing} is not a file: give a file, a slug or a name (see `filmtalk list`)"
+        f"filmtalk: {ref} is not a file, nor an interview's slug or name: see `filmtalk list`"
     )
+
+
+def test_a_folder_given_to_show_says_so(corpus: Path) -> None:
     line = one_line_error(["--corpus", str(corpus), "show", str(corpus)])
-    assert line.startswith(f"filmtalk: {corpus} is a folder, not an interview file: ")
+    assert line == f"filmtalk: {corpus} is a folder, not an interview file: see `filmtalk list`"
+
+
+def test_a_system_error_the_core_did_not_foresee_is_one_line(
+    corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refused(directory: Path, **_: object) -> None:
+        raise PermissionError(13, "Permission denied", str(directory / "locked"))
+
+    monkeypatch.setattr("filmtalk.corpus.load_corpus", refused)
+    line = one_line_error(["--corpus", str(corpus), "list"])
+    assert line == f"filmtalk: {corpus / 'locked'}: Permission denied"
+
+
+def test_show_of_a_path_behind_a_locked_folder_is_one_line(
+    corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for test in ("is_file", "is_dir"):
+        original = getattr(Path, test)
+
+        def locked(self: Path, original: Callable[[Path], bool] = original) -> bool:
+            if str(self).startswith("/locked"):
+                raise PermissionError(13, "Permission denied", str(self))
+            return original(self)
+
+        monkeypatch.setattr(Path, test, locked)
+    line = one_line_error(["--corpus", str(corpus), "--no-cache", "show", "/locked/x.txt"])
+    assert "/locked/x.txt is not a file" in line
 
 
 def test_unreadable_file_is_named(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -38,14 +38,43 @@ def test_decode_falls_back_to_latin1_when_cp1252_cannot_be_meant() -> None:
     assert decode_text("Ånæs\x81".encode("latin-1")) == ("Ånæs\x81", "latin-1")
 
 
-def test_decode_reads_a_page_pasted_from_utf8_and_cp1252_parts_each_as_written() -> None:
-    data = SAMPLE.encode("utf-8") + "Then Zoë wrote “no”.\n".encode("cp1252") + SAMPLE.encode()
-    assert decode_text(data) == (SAMPLE + "Then Zoë wrote “no”.\n" + SAMPLE, "utf-8+cp1252")
+@pytest.mark.parametrize(
+    ("parts", "text"),
+    [
+        # Whole lines of each.
+        (
+            [("Chloë said “yes”.\n", "utf-8"), ("Then Zoë wrote “no”.\n", "cp1252")],
+            "Chloë said “yes”.\nThen Zoë wrote “no”.\n",
+        ),
+        # Far more legacy bytes than UTF-8 characters: still each line as written.
+        (
+            [("One — dash.\n", "utf-8"), ("“a” ‘b’ “c” – “d” é…\n", "cp1252")],
+            "One — dash.\n“a” ‘b’ “c” – “d” é…\n",
+        ),
+        # Both in one line: the stray legacy bytes are read as cp1252.
+        ([("Méliès’ café ", "utf-8"), ("crème\r\n", "cp1252")], "Méliès’ café crème\r\n"),
+        # Vietnamese, Polish and Romanian letters are a Latin page's too.
+        ([("Trần, Łódź, Ștefan\n", "utf-8"), ("naïve\n", "cp1252")], "Trần, Łódź, Ștefan\nnaïve\n"),
+    ],
+)
+def test_decode_reads_a_page_pasted_from_utf8_and_cp1252_parts_each_as_written(
+    parts: list[tuple[str, str]], text: str
+) -> None:
+    data = b"".join(part.encode(encoding) for part, encoding in parts)
+    assert decode_text(data) == (text, "utf-8+cp1252")
 
 
-def test_decode_keeps_a_legacy_page_legacy_despite_a_pair_that_reads_as_utf8() -> None:
-    # "Ã©" in cp1252 is the UTF-8 for "é": one such pair among many legacy accents is chance.
-    text = "Ã© – café, naïve, déjà vu, “élan”, über.\n"
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An accented letter before a curly quote or an ellipsis can be UTF-8 by its bytes
+        # ("é…”" would read as a CJK character, "ß“" as an N'Ko letter).
+        "She said: “Touché…” and left.\nAll of it.\n",
+        "Das macht Spaß“, sagt sie.\nIn München.\n",
+        "JOSÉ’s film\nréel\n",
+    ],
+)
+def test_decode_keeps_a_legacy_page_legacy_despite_bytes_that_read_as_utf8(text: str) -> None:
     assert decode_text(text.encode("cp1252")) == (text, "cp1252")
 
 
