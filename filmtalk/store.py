@@ -69,6 +69,9 @@ CREATE TABLE files (
 );
 CREATE INDEX files_by_doc ON files (first_doc);
 CREATE INDEX files_by_slug ON files (slug);
+-- What a listing is compared with, apart from the rows' parsed interviews (a file's row holds
+-- its whole interview, so a scan of the table reads the whole cache: 300 ms at 100,000 files).
+CREATE INDEX files_by_stat ON files (path, size, mtime_ns);
 CREATE TABLE postings (word TEXT PRIMARY KEY, data BLOB);
 """
 
@@ -360,7 +363,7 @@ class IndexStore:
     def _plan(self, stats: Sequence[FileStat]) -> _Plan:
         stored = {
             row[0]: row[1:]
-            for row in self._db.execute("SELECT path, size, mtime_ns, digest FROM files")
+            for row in self._db.execute("SELECT path, size, mtime_ns FROM files")  # files_by_stat
         }
         racy = set(self._racy_paths())
         plan = _Plan(read=[], removed=[], touched=[])
@@ -370,20 +373,22 @@ class IndexStore:
             old = stored.get(stat[PATH])
             if old is None:
                 plan.read.append(stat)
-            elif (stat[SIZE], stat[MTIME]) != old[:2] or stat[PATH] in racy:
-                same = stat[SIZE] == old[0] and self._same_bytes(stat, old[2])
+            elif (stat[SIZE], stat[MTIME]) != old or stat[PATH] in racy:
+                same = stat[SIZE] == old[0] and self._same_bytes(stat)
                 (plan.touched if same else plan.read).append(stat)
         plan.removed.extend(path for path in stored if path not in current)
         return plan
 
-    @staticmethod
-    def _same_bytes(stat: FileStat, digest: bytes | None) -> bool:
+    def _same_bytes(self, stat: FileStat) -> bool:
+        """Whether the file still has the bytes its row was read from."""
+        row = self._db.execute("SELECT digest FROM files WHERE path = ?", (stat[PATH],)).fetchone()
         try:
             from filmtalk.reading import content_digest
 
-            return digest is not None and content_digest(Path(stat[PATH]).read_bytes()) == digest
+            data = Path(stat[PATH]).read_bytes()
         except OSError:
             return False
+        return row is not None and row[0] is not None and content_digest(data) == row[0]
 
     def _rebuild(self, stats: Sequence[FileStat], progress: Progress | None) -> None:
         # Taken before reading: code changed during a long build must not vouch for it.
