@@ -51,6 +51,14 @@ _EDITORS_NOTE = (
 )
 _EDITORS_NOTE_LINE = re.compile(rf"^(?:{_EDITORS_NOTE})$")
 
+# Where a podcast or a film can be heard or watched, in a "Listen on …" line.
+_PLATFORMS = (
+    r"apple podcasts|itunes|spotify|google podcasts|youtube(?: music)?|overcast|pocket casts"
+    r"|stitcher|castbox|amazon music|audible|soundcloud|deezer|iheart(?:radio)?|podbean|rss"
+    r"|mubi|netflix|prime video|apple tv\+?|vimeo|the criterion channel|criterion channel"
+    r"|bfi player|kanopy|hulu|max|disney\+"
+)
+
 # Chrome that varies: counters, bylines, dates, captions, credits, cookie banners, ad reads.
 _CHROME_PATTERN = re.compile(
     r"^(?:"
@@ -116,9 +124,46 @@ _CHROME_PATTERN = re.compile(
     r"|page)\W{0,2}|(?:tags?|topics?|keywords|labels?)\s*:.{0,200}|(?:read more|also read|read next"
     r"|related|see also|more)\s*:.{0,200}|continue reading\b.{0,80}|(?:images?|photos?) via .{0,80}"
     r"|advertisement\s*[-–—:]\s*.{0,60}|scroll (?:down|to continue).{0,60}"
+    # a Markdown image, linked or not: "![Ana on set](https://…/ana.jpg)"
+    r"|\[?!\[[^\]]{0,300}\]\([^)\s]{1,500}(?:\s+\"[^\"]{0,200}\")?\)(?:\]\([^)\s]{1,500}\))?"
+    # reactions under a post: "👏 214 · 💬 6", "♥ 1.2k"
+    r"|[^\w\s!-~]{1,3}\s*\d[\d.,]*[km]?(?:\s*[·•|/]?\s*[^\w\s!-~]{1,3}\s*\d[\d.,]*[km]?)*"
+    # a newsletter box: "Get the best of film in your inbox every Friday.", "Enter your email"
+    r"|(?:get|receive|sign up|subscribe|join|the best of)\b.{0,80}\b(?:in|to|into|straight to)"
+    r" your inbox\b.{0,80}"
+    r"|(?:enter|type|add|your) (?:your )?e-?mail(?: address)?(?: here| below)?\W{0,3}"
+    r"|e-?mail address\W{0,3}"
+    # a podcast's or a film's platforms: "Listen on Apple Podcasts | Spotify | RSS"
+    r"|(?:listen|subscribe|follow|watch|stream(?: it)?|available|find (?:us|it))"
+    r"(?: now| free| to (?:the|this|our) (?:episode|podcast|show))? (?:on|in|via|at|from)"
+    rf" (?:{_PLATFORMS})\b[^.?!]{{0,100}}"
+    # who paid for the piece: "This interview was supported by the Film Fund."
+    r"|(?:this|the) (?:interview|article|conversation|piece|series|feature|coverage|podcast"
+    r"|episode|q&a|column|newsletter|profile) (?:is|was|has been) (?:generously |kindly )?"
+    r"(?:supported|funded|sponsored|made possible|produced|presented) (?:by|with|thanks to"
+    r"|in partnership with)\b.{0,200}"
     r")$",
     # matched against the lowered line, like _CHROME_LINE
 )
+
+# A caption that ends with its credit: "… as Leila. Photo courtesy of Eastward Films.",
+# "Ana Ruiz in Tide (Courtesy of Mubi)"; the credit is a name ("Photo by photo, we rebuilt
+# it." is an answer). Captions are short: a longer line is not tried.
+_CAPTION_CREDIT = re.compile(
+    r"^(?:.{0,200}[.)]\s+(?:photo(?:graph)?|image|still|picture)s?\s+(?:courtesy of|by|©)"
+    r"\s*(?:the\s+)?(?-i:[A-ZÀ-Þ])[^.]{0,100}\.?"
+    r"|.{0,200}\((?:(?:photo|image|still)s?\s+)?(?:courtesy(?: of)?|©)\s*(?:the\s+)?"
+    r"(?-i:[A-ZÀ-Þ])[^)]{0,80}\)\.?)$",
+    re.IGNORECASE,
+)
+_LONGEST_CAPTION = 300
+
+# Two patterns that scan ahead for a word or a sign, tried only on a line that holds it.
+_CHROME_PATTERN_INBOX = re.compile(
+    r"^.{0,80}\bdelivered (?:to|into|straight to) your inbox\b.{0,80}$"
+)
+# A link button: "Watch Sunflower Static ›", "Read the review →" (not a «quoted» title).
+_LINK_BUTTON = re.compile(r"^[^.?!«]{1,60}[›→»]$")
 
 # The two patterns of _CHROME_PATTERN that scan ahead for a separator, apart: a line with no
 # separator at all (most paragraphs) cannot match them, and they were half its time.
@@ -343,17 +388,29 @@ def _matches_chrome(line: str) -> bool:
     if short and (
         _CHROME_PATTERN.match(lowered)
         or (_has_separator(lowered) and _CHROME_PATTERN_SEPARATED.match(lowered))
+        or (_has_arrow(lowered) and _LINK_BUTTON.match(lowered))
+        or ("inbox" in lowered and _CHROME_PATTERN_INBOX.match(lowered))
         or _is_byline(line, lowered)
     ):
         return True
     inside = len(line) <= _LONGEST_CHROME_INSIDE and _mentions_chrome_inside(lowered)
     if inside and _CHROME_INSIDE.match(line):
         return True
+    if len(line) <= _LONGEST_CAPTION and _mentions_credit(lowered) and _CAPTION_CREDIT.match(line):
+        return True
     return _is_menu(line)
 
 
 def _has_separator(lowered: str) -> bool:
     return "·" in lowered or "•" in lowered or "|" in lowered
+
+
+def _mentions_credit(lowered: str) -> bool:
+    return " by " in lowered or "courtesy" in lowered or "©" in lowered
+
+
+def _has_arrow(lowered: str) -> bool:
+    return "›" in lowered or "→" in lowered or "»" in lowered
 
 
 def _is_byline(line: str, lowered: str) -> bool:

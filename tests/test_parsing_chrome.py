@@ -130,3 +130,50 @@ def test_the_end_of_a_wrapped_sentence_is_never_chrome(width: int) -> None:
     interview = parse_interview(page)
     assert [pair.answer for pair in interview.pairs] == [ANSWER, "Sleep."]
     assert interview.dropped == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Markdown images, reactions, link buttons
+        "![The director at the editing desk](https://img.example.net/desk.png)",
+        '[![Poster](https://img.example.net/p.jpg "Poster")](https://example.net/film)',
+        "❤️ 87 · 🔁 12",
+        "♥ 3.4k",
+        "Book tickets for Northern Tide ›",
+        "Read our review →",
+        # newsletter boxes
+        "Sign up to get our weekly picks straight to your inbox.",
+        "The week in cinema, delivered to your inbox every Monday.",
+        "Enter your e-mail",
+        "Email address:",
+        # podcast and streaming platforms
+        "Subscribe free on Pocket Casts, Overcast or RSS",
+        "Listen now on Apple Podcasts",
+        # captions that end with their credit; funding notes
+        "Tomas Berg and Ilse Roos in Low Country. Photo by Mark Ossi.",
+        "Ilse Roos in Low Country (Courtesy of Wild Bunch)",
+        "This series is supported by the Nordic Film Fund.",
+        "The podcast is made possible by our readers.",
+    ],
+)
+def test_glued_chrome_is_dropped(line: str) -> None:
+    assert is_chrome(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I'd love people to watch it in cinemas, on a big screen.",
+        "Watch it on a big screen if you can.",
+        "The film was supported by a small fund in Lyon.",
+        "My mother found the reel. Photo by photo, we rebuilt the story.",
+        "We borrowed the print from an archive (courtesy of a friend).",
+        "Nobody reads what lands in your inbox anymore.",
+        "The email address on the script was wrong.",
+        "My favourite is «Viridiana»",
+        "Listen on repeat, that's my advice.",
+    ],
+)
+def test_answers_that_look_like_glued_chrome_are_kept(line: str) -> None:
+    assert not is_chrome(line)
