@@ -365,6 +365,73 @@ _SIGN_OFF = re.compile(
 )
 
 
+def is_closing_note(paragraph: str) -> bool:
+    """ "Ana Ruiz writes about film for Reel Notes.", "Tidewater Shorts is supported by the
+    Arts Fund.": the writer's bio or who funded the piece, under the last answer. (The caller
+    makes sure the paragraph does not speak in the first person.)"""
+    return bool(_CLOSING_NOTE.match(paragraph))
+
+
+def is_release_note(paragraph: str) -> bool:
+    """ "Low Tide is now playing in select cinemas.", "«Marea» se estrena en cines el 3 de
+    mayo.": where and when the film can be seen, as the outlet says it under the interview."""
+    if _RELEASE_NOTE.search(paragraph):
+        return True
+    lowered = paragraph.lower()
+    return (
+        bool(_RELEASE_NOTE_ABROAD.search(lowered))
+        and not _FIRST_PERSON_ABROAD.search(lowered)
+        and not _PRONOUN_ABROAD.match(lowered)
+    )
+
+
+_NAME_WORD = r"(?-i:[A-ZÀ-Þ])[\w.'’&-]+"
+_CLOSING_NOTE = re.compile(
+    # the writer's bio: "Maria Lopez writes about animation for The Long Take.", "Sam Ortiz is
+    # a contributing editor at Reel Notes."
+    rf"^(?:(?:{_NAME_WORD} ){{2,4}}?(?:writes (?:about|on|for)\b|reviews (?:films|movies)\b"
+    r"|covers\b|is (?:a|an|the|our) (?:[\w-]+ ){0,4}?(?:critic|writer|journalist|editor"
+    r"|contributor|reporter|correspondent|columnist|programmer|podcaster)s?"
+    # where they write ("a brilliant editor, and she cut it fast" is an answer's praise)
+    r"(?: and (?:[\w-]+ ){0,2}?[\w-]+)? (?:at|for|of|based in|living in|who (?:writes|covers)"
+    r"|whose)\b).{0,240}"
+    # who funded it: "Tidewater Shorts is supported by …", "Supported by the Arts Fund."
+    rf"|(?:{_NAME_WORD} ){{1,5}}?(?:is|was|are|were|has been|have been) (?:generously |kindly )?"
+    r"(?:supported|funded|sponsored|made possible|presented) (?:by|with|thanks to"
+    r"|in partnership with)\b.{0,200}"
+    r"|(?:supported|funded|made possible) by\b.{0,200}|with (?:the )?(?:generous )?support"
+    r" (?:of|from)\b.{0,200}"
+    r")$",
+    re.IGNORECASE,
+)
+_RELEASE_NOTE = re.compile(
+    r"\b(?:now playing|playing (?:in|at) (?:select|selected|cinemas|theaters|theatres)"
+    r"|in select(?:ed)? (?:cinemas|theaters|theatres)|(?:is|are) (?:now |being )?released"
+    r"|(?:will be|to be) released|(?:is|are) out (?:now|today|on|in)"
+    r"|opens (?:friday|this|next|nationwide|everywhere|wide|today|tomorrow)"
+    r"|(?:arrives|lands|hits) (?:in|on) (?:cinemas|theaters|theatres|screens|digital"
+    r"|streaming|netflix|mubi|blu-ray|dvd)|tickets (?:are )?(?:available|on sale))\b",
+    re.IGNORECASE,
+)
+# The same notes in Spanish, French, German, Italian and Portuguese (matched lowered).
+_RELEASE_NOTE_ABROAD = re.compile(
+    r"\b(?:se estrena|llega a (?:los )?cines|en cines (?:el|desde|a partir)|sort (?:en salles"
+    r"|au cinéma)|(?:en salles?|au cinéma) (?:le|dès|à partir)|im kino|kinostart|läuft ab"
+    r"|(?:al cinema|nelle sale) (?:dal|da|il)|esce (?:al cinema|nelle sale)|estreia (?:nos|em|a)"
+    r"|chega aos cinemas|nos cinemas (?:a partir|em|no)|em cartaz|(?:está )?disponible en"
+    r"|(?:est )?disponible sur|verfügbar auf|disponibile su|disponível (?:na|no|em))"
+)
+_FIRST_PERSON_ABROAD = re.compile(
+    r"\b(?:yo|mi|mis|nosotros|nuestr[oa]s?|je|j['’]|moi|mon|ma|mes|nous|notre|ich|mich|mir"
+    r"|mein\w*|wir|uns|unser\w*|io|mio|mia|miei|mie|noi|nostr[oaie]|eu|meu|minha|meus|minhas"
+    r"|nós|noss[oa]s?)\b"
+)
+_PRONOUN_ABROAD = re.compile(
+    r"(?:él|ella|ellos|ellas|esta|este|esto|il|elle|ils|elles|ce|cette|er|sie|es|das|dies"
+    r"|lui|lei|questo|questa|ele|ela|eles|elas|isso|isto)\b"
+)
+
+
 def is_film_card(line: str) -> bool:
     """ "2024 · Directed by Rafael Costa": the card a film site puts under the article, whose
     first line is the film's title."""
