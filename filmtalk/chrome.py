@@ -35,8 +35,63 @@ _CHROME_WORDS = (
 # Matched against the lowered line: without IGNORECASE the big alternations run ~3x faster.
 _CHROME_LINE = re.compile(rf"^(?:{_CHROME_WORDS})[.:!]?$")
 
+
+def _phrases(alternatives: str) -> frozenset[str]:
+    return frozenset(alternatives.split("|"))
+
+
+# The same furniture in Spanish, French, German, Italian and Portuguese: share, subscribe,
+# newsletter, related, comments, read more, tags, ads, cookie buttons, menus (whole lines).
+_CHROME_WORDS_ABROAD = _phrases(
+    # Spanish
+    "compartir|comparte|compartir en facebook|compartir en twitter|compartir en whatsapp"
+    "|suscríbete|suscribirse|suscribirme|suscripción|boletín|recibe nuestro boletín"
+    "|artículos relacionados|noticias relacionadas|te puede interesar|también te puede interesar"
+    "|deja un comentario|dejar un comentario|comentarios|comentar|leer más|seguir leyendo"
+    "|etiquetas|publicidad|inicio|buscar|menú|aceptar|rechazar|aceptar todo|rechazar todo"
+    "|más información|configurar cookies|responder|enviar|cerrar|anterior|siguiente|imprimir"
+    # French
+    "|partager|partagez|partager sur facebook|partager sur twitter|s'abonner|s’abonner"
+    "|abonnez-vous|je m'abonne|je m’abonne|lettre d'information|lettre d’information"
+    "|infolettre|articles similaires|articles liés|à lire aussi|lire aussi|sur le même sujet"
+    "|laisser un commentaire|laissez un commentaire|commentaires|commenter|lire la suite"
+    "|mots-clés|mots clés|étiquettes|publicité|accueil|rechercher|accepter|refuser"
+    "|tout accepter|tout refuser|en savoir plus|paramétrer les cookies|répondre|envoyer|fermer"
+    "|précédent|suivant|imprimer"
+    # German
+    "|teilen|jetzt teilen|artikel teilen|abonnieren|jetzt abonnieren|newsletter abonnieren"
+    "|ähnliche artikel|verwandte artikel|das könnte sie auch interessieren|mehr zum thema"
+    "|kommentar schreiben|kommentieren|kommentare|weiterlesen|mehr lesen|schlagwörter"
+    "|schlagworte|stichwörter|anzeige|werbung|startseite|suche|suchen|akzeptieren|ablehnen"
+    "|alle akzeptieren|alle ablehnen|mehr erfahren|einstellungen|antworten|senden|schließen"
+    "|zurück|weiter|drucken"
+    # Italian
+    "|condividi|condividi su facebook|condividi su twitter|iscriviti|iscriviti alla newsletter"
+    "|articoli correlati|potrebbe interessarti|ti potrebbe interessare|leggi anche"
+    "|lascia un commento|commenti|commenta|leggi di più|continua a leggere|parole chiave"
+    "|pubblicità|accetta|rifiuta|accetta tutti|rifiuta tutti|maggiori informazioni"
+    "|rispondi|invia|chiudi|precedente|successivo|stampa"
+    # Portuguese
+    "|compartilhar|compartilhe|partilhar|partilhe|assine|assinar|inscreva-se|subscrever"
+    "|assine a newsletter|artigos relacionados|notícias relacionadas|leia também|veja também"
+    "|deixe um comentário|deixe seu comentário|deixe o seu comentário|comentários|comentar"
+    "|leia mais|ler mais|continuar lendo|continuar a ler|palavras-chave|publicidade|início"
+    "|pesquisar|aceitar|rejeitar|aceitar todos|saiba mais|responder|fechar|próximo|imprimir"
+)
+
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?,?\s+)?"
+_MONTH_ABROAD = (
+    r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre"
+    r"|noviembre|diciembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre"
+    r"|novembre|décembre|januar|jänner|februar|märz|april|juni|juli|august|september|oktober"
+    r"|november|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre"
+    r"|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)"
+)
+# "14 de octubre de 2023", "14 octobre 2023", "14. Oktober 2023", "14 ottobre 2023"
+_DATE_ABROAD = (
+    rf"\d{{1,2}}\.?(?: de)? {_MONTH_ABROAD}(?: de)?,? \d{{4}}(?:,? \d{{1,2}}[:.h]\d{{2}})?"
+)
 _DATE = (
     rf"{_WEEKDAY}(?:{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)? {_MONTH},? \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}"
@@ -165,6 +220,21 @@ _CHROME_PATTERN_INBOX = re.compile(
 # A link button: "Watch Sunflower Static ›", "Read the review →" (not a «quoted» title).
 _LINK_BUTTON = re.compile(r"^[^.?!«]{1,60}[›→»]$")
 
+# Labelled lines and notices abroad: "Etiquetas: drama, Valencia", "Lire aussi : …",
+# "Todos los derechos reservados.", "Publicado el 14 de octubre de 2023" (matched lowered).
+_CHROME_PATTERN_ABROAD = re.compile(
+    r"^(?:(?:etiquetas|temas|mots[- ]clés|étiquettes|thèmes|schlagw[öo]rte?r?|stichw[öo]rter"
+    r"|themen|parole chiave|argomenti|palavras-chave|leer más|lee también|ver también"
+    r"|lire (?:la suite|aussi)|voir aussi|à lire aussi|weiterlesen|mehr zum thema|siehe auch"
+    r"|leggi anche|vedi anche|leia (?:mais|também)|veja também)\s*:.{0,200}"
+    r"|(?:todos los derechos reservados|tous droits réservés|alle rechte vorbehalten"
+    r"|tutti i diritti riservati|todos os direitos reservados)\b.{0,80}"
+    r"|(?:publicado|actualizado|publié|mis à jour|veröffentlicht|aktualisiert|pubblicato"
+    r"|aggiornato|atualizado)(?: el| le| am| il| em| on)? (?:\w+, )?"
+    rf"{_DATE_ABROAD}.{{0,80}}|{_DATE_ABROAD}"
+    r")$"
+)
+
 # The two patterns of _CHROME_PATTERN that scan ahead for a separator, apart: a line with no
 # separator at all (most paragraphs) cannot match them, and they were half its time.
 _SEPARATORS = "·•|"
@@ -199,7 +269,10 @@ _CHROME_INSIDE = re.compile(
     r"|.{0,200}[.)]\s+(?:photo(?:graph)?|image|credit|photo credit|image credit)s?\s*:"
     r"\s*[^.]{1,100}\.?"
     r"|.{0,200}\b(?:uses cookies|use cookies|use of cookies|cookie policy|accept cookies"
-    r"|cookie preferences|privacy policy)\b.{0,300}"
+    r"|cookie preferences|privacy policy|utiliza(?:mos)? (?:las |os )?cookies"
+    r"|usa(?:mos)? (?:las |os )?cookies|utilis(?:e|ons) (?:des |les )?cookies"
+    r"|verwende[tn] cookies|nutz(?:t|en) cookies|utilizza(?:mo)? (?:i )?cookie"
+    r"|política de cookies|politique (?:de|relative aux) cookies|cookie-richtlinie)\b.{0,300}"
     r"|.{0,200}\b(?:is brought to you by|are brought to you by|this (?:episode|show|podcast)"
     r" is (?:sponsored|supported|made possible)|support for (?:this|the) (?:show|podcast|episode)"
     r" comes from|use (?:promo |the |discount )?code [A-Z0-9]{2,}|promo code)\b.{0,300}"
@@ -237,6 +310,8 @@ _LONGEST_CHROME_WORD = 60
 _LONGEST_CHROME_PATTERN = 400
 _LONGEST_BUTTON_ROW = 300
 _LONGEST_CHROME_INSIDE = 560
+_LONGEST_CHROME_ABROAD = 240
+_LONGEST_FOOTER_START_ABROAD = 200
 
 # Where an article ends and the page's footer begins: everything from here on is dropped,
 # once at least one question has been seen.
@@ -264,11 +339,12 @@ _END_OF_ARTICLE = re.compile(
 _SOCIAL = (
     r"facebook|twitter|x|instagram|youtube|vimeo|tiktok|linkedin|pinterest|reddit|tumblr"
     r"|whatsapp|threads|bluesky|email|e-mail|print|copy link|messenger|telegram|flipboard"
+    r"|correo|courriel|mail"
 )
 # A row of share or follow buttons on one line: "Share on Facebook Share on Twitter",
 # "Facebook Twitter Email", "Share: Facebook | X | Copy link".
 _BUTTON_ROW = re.compile(
-    r"^(?:share(?: this)?\s*:?\s*)?"
+    r"^(?:(?:share(?: this)?|compartir|compartilhar|partilhar|partager|teilen|condividi)\s*:?\s*)?"
     r"(?:(?:(?:share|post|send) (?:on|via|to) |follow us on |pin on )?"
     rf"(?:{_SOCIAL}|share|tweet|pin it)\s*[,|·•/]?\s*){{2,}}$",
     # matched against the lowered line
@@ -443,12 +519,54 @@ _FILM_CARD = re.compile(r"^\d{4}\s*[·•|,–—-]\s*directed by\b")
 
 def is_end_of_article(line: str) -> bool:
     """Whether a line starts the page's footer (comments, related posts, credits)."""
-    return bool(_END_OF_ARTICLE.match(line.lower()))
+    lowered = line.lower()
+    if _END_OF_ARTICLE.match(lowered):
+        return True
+    return len(line) <= _LONGEST_FOOTER_START_ABROAD and (
+        lowered.rstrip(".:! ") in _END_OF_ARTICLE_ABROAD
+        or lowered.startswith(_END_OF_ARTICLE_ABROAD_STARTS)
+        or (lowered[:1].isdigit() and bool(_COMMENT_COUNT_ABROAD.match(lowered)))
+    )
+
+
+# The footer's headings in Spanish, French, German, Italian and Portuguese.
+_END_OF_ARTICLE_ABROAD = _phrases(
+    "artículos relacionados|noticias relacionadas|te puede interesar|también te puede interesar"
+    "|deja un comentario|dejar un comentario|comentarios|etiquetas|lee también|ver también"
+    "|articles similaires|articles liés|à lire aussi|lire aussi|sur le même sujet"
+    "|laisser un commentaire|laissez un commentaire|commentaires|mots-clés|mots clés|étiquettes"
+    "|ähnliche artikel|verwandte artikel|das könnte sie auch interessieren|mehr zum thema"
+    "|kommentar schreiben|kommentare|schlagwörter|schlagworte"
+    "|articoli correlati|potrebbe interessarti|ti potrebbe interessare|leggi anche"
+    "|lascia un commento|commenti|parole chiave"
+    "|artigos relacionados|notícias relacionadas|leia também|veja também|deixe um comentário"
+    "|deixe seu comentário|deixe o seu comentário|comentários|palavras-chave"
+)
+# Newsletter boxes, comment forms and copyright lines that open the footer.
+_END_OF_ARTICLE_ABROAD_STARTS = (
+    "suscríbete a nuestr", "suscríbete al boletín", "abonnez-vous à notre",
+    "abonnez-vous à la newsletter", "inscrivez-vous à notre", "abonnieren sie unseren",
+    "melden sie sich für unseren", "iscriviti alla nostra", "iscriviti alla newsletter",
+    "assine a nossa", "assine nossa", "inscreva-se na nossa", "inscreva-se em nossa",
+    "tu dirección de correo electrónico no será publicada", "votre adresse e-mail ne sera pas",
+    "votre adresse de messagerie ne sera pas", "ihre e-mail-adresse wird nicht",
+    "il tuo indirizzo email non sarà", "o seu endereço de e-mail não será",
+    "o seu endereço de email não será", "todos los derechos reservados",
+    "tous droits réservés", "alle rechte vorbehalten", "tutti i diritti riservati",
+    "todos os direitos reservados",
+)  # fmt: skip
+_COMMENT_COUNT_ABROAD = re.compile(
+    r"^\d+ (?:comentarios?|commentaires?|kommentare?|commenti|commento|comentários?)$"
+)
+
+
+def _is_chrome_word(lowered: str) -> bool:
+    return bool(_CHROME_LINE.match(lowered)) or lowered.rstrip(".:! ") in _CHROME_WORDS_ABROAD
 
 
 def _matches_chrome(line: str) -> bool:
     lowered = line.lower()
-    if len(line) <= _LONGEST_CHROME_WORD and _CHROME_LINE.match(lowered):
+    if len(line) <= _LONGEST_CHROME_WORD and _is_chrome_word(lowered):
         return True
     # A link or an address can be any length, but has no spaces.
     short = len(line) <= _LONGEST_CHROME_PATTERN or " " not in line
@@ -457,6 +575,7 @@ def _matches_chrome(line: str) -> bool:
         or (_has_separator(lowered) and _CHROME_PATTERN_SEPARATED.match(lowered))
         or (_has_arrow(lowered) and _LINK_BUTTON.match(lowered))
         or ("inbox" in lowered and _CHROME_PATTERN_INBOX.match(lowered))
+        or (len(line) <= _LONGEST_CHROME_ABROAD and _CHROME_PATTERN_ABROAD.match(lowered))
         or _is_byline(line, lowered)
     ):
         return True
@@ -482,7 +601,23 @@ def _has_arrow(lowered: str) -> bool:
 
 def _is_byline(line: str, lowered: str) -> bool:
     # Every byline opens with one of these letters (by, interview, words, text, author…).
-    return lowered[:1] in "abceirstw" and bool(_BYLINE.match(line))
+    if lowered[:1] in "abceirstw" and _BYLINE.match(line):
+        return True
+    return lowered.startswith(_BYLINE_ABROAD_STARTS) and bool(_BYLINE_ABROAD.match(line))
+
+
+# "Por Andrés Molina | 14 de octubre de 2023", "Propos recueillis par Léa Roy", "Von Jonas
+# Weber": a first and a last name at least, so "Par moments, je doutais" is no byline.
+_BYLINE_ABROAD = re.compile(
+    r"^(?:(?:entrevista|texto|texte|propos recueillis|interview|text|intervista|testo)"
+    r" (?:de|por|par|von|di) |(?-i:P[oO][rR]|P[aA][rR]|V[oO][nN]) )"
+    r"(?-i:[A-ZÀ-Þ])[\w.'’-]+(?: (?-i:[A-ZÀ-Þ])[\w.'’-]+){1,3}(?:\s*[,|•·-]\s*.{0,60})?$",
+    re.IGNORECASE,
+)
+_BYLINE_ABROAD_STARTS = (
+    "por ", "par ", "von ", "entrevista ", "texto ", "texte ", "propos ", "interview ", "text ",
+    "intervista ", "testo ",
+)  # fmt: skip
 
 
 def _mentions_chrome_inside(lowered: str) -> bool:
@@ -525,7 +660,7 @@ def _is_menu(line: str) -> bool:
     items = _MENU_SEPARATORS.split(line)
     if len(items) < 2:
         return False
-    if all(_CHROME_LINE.match(item.strip().lower()) for item in items):
+    if all(_is_chrome_word(item.strip().lower()) for item in items):
         return True
     # Three or more short items with no sentence in them: a menu, not a title.
     short = all(1 <= len(item.split()) <= 3 and not re.search(r"[.?!,;]", item) for item in items)
