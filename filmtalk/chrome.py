@@ -646,6 +646,8 @@ def _matches_ad_or_break(text: str) -> bool:
 def _is_menu(line: str) -> bool:
     if "   " in line:
         return _is_spaced_menu(line)
+    if "  " in line and _is_spaced_menu(line):
+        return True
     # (Spelled out: any() over a generator costs six times as much, on every line.)
     if not (
         "|" in line
@@ -669,10 +671,17 @@ def _is_menu(line: str) -> bool:
 
 def _is_spaced_menu(line: str) -> bool:
     """ "Sign in   Create account   Films   Lists": a menu whose links a copy left apart
-    by runs of spaces — four or more short items with no sentence in them."""
-    items = re.split(r"\s{3,}", line)
-    return len(items) >= 4 and all(
-        1 <= len(item.split()) <= 3 and not re.search(r"[.?!,;:]", item) for item in items
+    by runs of spaces — four or more short items with no sentence in them; or buttons
+    ("Subscribe   Sign in", "Aceptar  Rechazar")."""
+    items = re.split(r"\s{2,}", line)
+    if len(items) >= 2 and all(_is_chrome_word(item.lower()) for item in items):
+        return True
+    # Two spaces also part the words of a justified line: there, each item must be a link's
+    # capitalised name ("Inicio  Críticas  Entrevistas  Contacto").
+    return (
+        len(items) >= 4
+        and all(1 <= len(item.split()) <= 3 and not re.search(r"[.?!,;:]", item) for item in items)
+        and ("   " in line or all(item[:1].isupper() for item in items))
     )
 
 

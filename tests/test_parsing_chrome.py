@@ -177,3 +177,29 @@ def test_glued_chrome_is_dropped(line: str) -> None:
 )
 def test_answers_that_look_like_glued_chrome_are_kept(line: str) -> None:
     assert not is_chrome(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Log in   Register",
+        "Accept  Reject  Cookie settings",
+        "Inicio  Cine  Series  Festivales  Contacto",
+        "Home  Reviews  Interviews  Podcasts",
+    ],
+)
+def test_buttons_and_menus_apart_by_spaces_are_dropped(line: str) -> None:
+    assert is_chrome(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "we  shot  it  in  a  week",
+        "Home  is where the  film is",
+        "I said no.  Then I said yes.",
+        "Close  to home",
+    ],
+)
+def test_lines_with_wide_spaces_that_say_something_are_kept(line: str) -> None:
+    assert not is_chrome(line)
