@@ -101,7 +101,8 @@ _DATE = (
 # "This interview has been condensed.", "Edited for length and clarity."
 _EDITORS_NOTE = (
     r"(?:this |the following )?(?:interview|conversation|transcript|q&a)s? (?:has|have)?"
-    r" ?(?:been|was|were|is) (?:lightly )?(?:edited|condensed|translated|conducted)\b.{0,200}"
+    r" ?(?:been|was|were|is) (?:lightly )?(?:edited|condensed|translated|conducted"
+    r"|(?:automatically |machine[- ])?(?:generated|transcribed))\b.{0,200}"
     r"|(?:(?:lightly )?edited|condensed) for (?:length|clarity|brevity)\b.{0,120}"
 )
 _EDITORS_NOTE_LINE = re.compile(rf"^(?:{_EDITORS_NOTE})$")

@@ -203,3 +203,18 @@ def test_buttons_and_menus_apart_by_spaces_are_dropped(line: str) -> None:
 )
 def test_lines_with_wide_spaces_that_say_something_are_kept(line: str) -> None:
     assert not is_chrome(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This transcript was machine-generated and has not been checked.",
+        "This interview was transcribed automatically; errors are possible.",
+    ],
+)
+def test_a_note_on_how_the_transcript_was_made_is_dropped(line: str) -> None:
+    assert is_chrome(line)
+
+
+def test_a_sentence_about_generated_images_is_kept() -> None:
+    assert not is_chrome("The storm was generated in a computer, but the dust was real.")
