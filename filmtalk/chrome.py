@@ -466,7 +466,9 @@ _NAME_WORD = r"(?-i:[A-ZÀ-Þ])[\w.'’&-]+"
 _CLOSING_NOTE = re.compile(
     # the writer's bio: "Maria Lopez writes about animation for The Long Take.", "Sam Ortiz is
     # a contributing editor at Reel Notes."
-    rf"^(?:(?:{_NAME_WORD} ){{2,4}}?(?:writes (?:about|on|for)\b|reviews (?:films|movies)\b"
+    # (a handle may follow the name: "Sam Ortiz (@samortiz) is a critic at …")
+    rf"^(?:(?:{_NAME_WORD} ){{2,4}}?(?:\([^)]{{1,40}}\) )?(?:writes (?:about|on|for)\b"
+    r"|reviews (?:films|movies)\b"
     r"|covers\b|is (?:a|an|the|our) (?:[\w-]+ ){0,4}?(?:critic|writer|journalist|editor"
     r"|contributor|reporter|correspondent|columnist|programmer|podcaster)s?"
     # where they write ("a brilliant editor, and she cut it fast" is an answer's praise)
@@ -483,11 +485,13 @@ _CLOSING_NOTE = re.compile(
 )
 _RELEASE_NOTE = re.compile(
     r"\b(?:now playing|playing (?:in|at) (?:select|selected|cinemas|theaters|theatres)"
-    r"|in select(?:ed)? (?:cinemas|theaters|theatres)|(?:is|are) (?:now |being )?released"
+    # "in select cinemas", "in UK and Irish cinemas", "in theaters and on demand"
+    r"|in (?:[\w&-]+ ){0,3}?(?:cinemas|theaters|theatres)|(?:is|are) (?:now |being )?released"
     r"|(?:will be|to be) released|(?:is|are) out (?:now|today|on|in)"
     r"|opens (?:friday|this|next|nationwide|everywhere|wide|today|tomorrow)"
-    r"|(?:arrives|lands|hits) (?:in|on) (?:cinemas|theaters|theatres|screens|digital"
-    r"|streaming|netflix|mubi|blu-ray|dvd)|tickets (?:are )?(?:available|on sale))\b",
+    r"|(?:arrives|lands|hits) (?:in |on )?(?:cinemas|theaters|theatres|screens|digital"
+    r"|streaming|netflix|mubi|blu-ray|dvd)|tickets (?:are )?(?:available|on sale)"
+    r"|(?:(?:is|are) (?:now )?|now )(?:showing|screening) (?:at|in|on)|stream(?:s|ing) now on)\b",
     re.IGNORECASE,
 )
 # The same notes in Spanish, French, German, Italian and Portuguese (matched lowered).

@@ -1123,12 +1123,12 @@ def _is_closing_note(last: str, all_spoken: bool, as_written: set[str]) -> bool:
     folded = fold(last)
     if len(last) > 300 or _FIRST_PERSON.search(folded) or _SECOND_PERSON.search(folded):
         return False
-    if chrome.is_closing_note(last):
+    text = _strip_markers(last)  # "*Ana Ruiz writes about film for Reel Notes.*"
+    if chrome.is_closing_note(text):
         return True
     # The note names the film; "It opens on Friday." goes on talking about it.
     if len(last) > 200 or re.match(r"(?:it|they|this|that|he|she|we|our)\b", folded):
         return False
-    text = _strip_markers(last)
     release = _RELEASE_NOTE.search(text) or chrome.is_release_note(text)
     return bool(release) and not re.search(r"\bwe\b|\bour\b", folded)
 

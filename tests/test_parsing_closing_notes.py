@@ -36,6 +36,10 @@ def _page(*closing: str) -> str:
             "Harbour Lights is in cinemas from 2 May.",
             "Ana Brandão writes about film for Night Screen.",
         ],
+        ["Harbour Lights is in UK and Irish cinemas now."],
+        ["Harbour Lights hits theaters on Friday."],
+        ["Harbour Lights is now showing at the Rio and streaming on Kanopy."],
+        ["Ola Svensson (@olasv) is a critic based in Malmö."],
         ["«Luces del puerto» se estrena en cines el 2 de mayo."],
         ["« Les Feux du port » sort en salles le 2 mai."],
     ],
@@ -55,6 +59,8 @@ def test_notes_under_the_last_answer_are_dropped(notes: list[str]) -> None:
         "Nadia Ruiz is a brilliant editor, and she cut it in three weeks.",
         "Mi película se estrena en cines el viernes.",
         "Harbour Lights is the story of my uncle, and of that ferry.",
+        "Cinemas in small towns are closing, and nobody says anything.",
+        "Everybody was showing at the same festival that year, so it was crowded.",
     ],
 )
 def test_the_interviewees_last_words_are_kept(last_words: str) -> None:
