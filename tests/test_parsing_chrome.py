@@ -218,3 +218,34 @@ def test_a_note_on_how_the_transcript_was_made_is_dropped(line: str) -> None:
 
 def test_a_sentence_about_generated_images_is_kept() -> None:
     assert not is_chrome("The storm was generated in a computer, but the dust was real.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A version of this interview first appeared in Sight Lines.",
+        "This conversation was originally published in issue 12.",
+        "Read our review of Northern Tide.",
+        "Read the full transcript here",
+        "Support independent film writing: become a member today.",
+        "Become a patron for early access to every episode.",
+        "Never miss an interview: follow us wherever you get podcasts.",
+        "Liked this conversation? Share it with a friend.",
+    ],
+)
+def test_notes_around_the_piece_are_dropped(line: str) -> None:
+    assert is_chrome(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This interview was the hardest part of the whole release.",
+        "Read the room, that was my only rule.",
+        "Support from my family kept me going.",
+        "Never miss a chance to shoot at dawn.",
+        "Loved this job, honestly.",
+    ],
+)
+def test_answers_that_sound_like_those_notes_are_kept(line: str) -> None:
+    assert not is_chrome(line)
