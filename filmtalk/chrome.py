@@ -233,7 +233,7 @@ _CHROME_PATTERN_INBOX = re.compile(
     r"^.{0,80}\bdelivered (?:to|into|straight to) your inbox\b.{0,80}$"
 )
 # A link button: "Watch Sunflower Static ›", "Read the review →" (not a «quoted» title).
-_LINK_BUTTON = re.compile(r"^[^.?!«]{1,60}[›→»]$")
+_LINK_BUTTON = re.compile(r"^[^.?!«]{1,59}[›→»]$")
 
 # Labelled lines and notices abroad: "Etiquetas: drama, Valencia", "Lire aussi : …",
 # "Todos los derechos reservados.", "Publicado el 14 de octubre de 2023" (matched lowered).
@@ -326,6 +326,7 @@ _LONGEST_CHROME_PATTERN = 400
 _LONGEST_BUTTON_ROW = 300
 _LONGEST_CHROME_INSIDE = 560
 _LONGEST_CHROME_ABROAD = 240
+_LONGEST_SPACED_MENU = 200
 _LONGEST_FOOTER_START_ABROAD = 200
 
 # Where an article ends and the page's footer begins: everything from here on is dropped,
@@ -585,23 +586,29 @@ def _is_chrome_word(lowered: str) -> bool:
 
 def _matches_chrome(line: str) -> bool:
     lowered = line.lower()
-    if len(line) <= _LONGEST_CHROME_WORD and _is_chrome_word(lowered):
+    length = len(line)
+    if length <= _LONGEST_CHROME_WORD and (
+        _is_chrome_word(lowered) or (_has_arrow(lowered) and _LINK_BUTTON.match(lowered))
+    ):
         return True
     # A link or an address can be any length, but has no spaces.
-    short = len(line) <= _LONGEST_CHROME_PATTERN or " " not in line
+    short = length <= _LONGEST_CHROME_PATTERN or " " not in line
     if short and (
         _CHROME_PATTERN.match(lowered)
         or (_has_separator(lowered) and _CHROME_PATTERN_SEPARATED.match(lowered))
-        or (_has_arrow(lowered) and _LINK_BUTTON.match(lowered))
-        or ("inbox" in lowered and _CHROME_PATTERN_INBOX.match(lowered))
-        or (len(line) <= _LONGEST_CHROME_ABROAD and _CHROME_PATTERN_ABROAD.match(lowered))
         or _is_byline(line, lowered)
     ):
         return True
-    inside = len(line) <= _LONGEST_CHROME_INSIDE and _mentions_chrome_inside(lowered)
+    # Most lines are an answer's paragraphs, longer than the chrome tried here.
+    if length <= _LONGEST_CHROME_ABROAD and (
+        (_might_be_chrome_abroad(lowered) and _CHROME_PATTERN_ABROAD.match(lowered))
+        or ("inbox" in lowered and _CHROME_PATTERN_INBOX.match(lowered))
+    ):
+        return True
+    inside = length <= _LONGEST_CHROME_INSIDE and _mentions_chrome_inside(lowered)
     if inside and _CHROME_INSIDE.match(line):
         return True
-    if len(line) <= _LONGEST_CAPTION and _mentions_credit(lowered) and _CAPTION_CREDIT.match(line):
+    if length <= _LONGEST_CAPTION and _mentions_credit(lowered) and _CAPTION_CREDIT.match(line):
         return True
     return _is_menu(line)
 
@@ -614,6 +621,18 @@ def _mentions_credit(lowered: str) -> bool:
     return " by " in lowered or "courtesy" in lowered or "©" in lowered
 
 
+def _might_be_chrome_abroad(lowered: str) -> bool:
+    # What each pattern of _CHROME_PATTERN_ABROAD needs: a label's colon, a date's day, or
+    # one of the words it opens with.
+    return ":" in lowered or lowered[:1].isdigit() or lowered.startswith(_CHROME_ABROAD_STARTS)
+
+
+_CHROME_ABROAD_STARTS = (
+    "todos", "tous", "alle", "tutti", "publicado", "actualizado", "publié", "mis à jour",
+    "veröffentlicht", "aktualisiert", "pubblicato", "aggiornato", "atualizado",
+)  # fmt: skip
+
+
 def _has_arrow(lowered: str) -> bool:
     return "›" in lowered or "→" in lowered or "»" in lowered
 
@@ -622,7 +641,11 @@ def _is_byline(line: str, lowered: str) -> bool:
     # Every byline opens with one of these letters (by, interview, words, text, author…).
     if lowered[:1] in "abceirstw" and _BYLINE.match(line):
         return True
-    return lowered.startswith(_BYLINE_ABROAD_STARTS) and bool(_BYLINE_ABROAD.match(line))
+    return (
+        lowered[:1] in "eiptv"
+        and lowered.startswith(_BYLINE_ABROAD_STARTS)
+        and bool(_BYLINE_ABROAD.match(line))
+    )
 
 
 # "Por Andrés Molina | 14 de octubre de 2023", "Propos recueillis par Léa Roy", "Von Jonas
@@ -665,7 +688,7 @@ def _matches_ad_or_break(text: str) -> bool:
 def _is_menu(line: str) -> bool:
     if "   " in line:
         return _is_spaced_menu(line)
-    if "  " in line and _is_spaced_menu(line):
+    if len(line) <= _LONGEST_SPACED_MENU and "  " in line and _is_spaced_menu(line):
         return True
     # (Spelled out: any() over a generator costs six times as much, on every line.)
     if not (
