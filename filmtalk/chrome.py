@@ -486,9 +486,10 @@ _CLOSING_NOTE = re.compile(
     r"|reviews (?:films|movies)\b"
     r"|covers\b|is (?:a|an|the|our) (?:[\w-]+ ){0,4}?(?:critic|writer|journalist|editor"
     r"|contributor|reporter|correspondent|columnist|programmer|podcaster)s?"
-    # where they write ("a brilliant editor, and she cut it fast" is an answer's praise)
-    r"(?: and (?:[\w-]+ ){0,2}?[\w-]+)? (?:at|for|of|based in|living in|who (?:writes|covers)"
-    r"|whose)\b).{0,240}"
+    # where they write, a name ("a brilliant editor, and she cut it fast", "the editor of the
+    # film" are an answer's words)
+    r"(?: and (?:[\w-]+ ){0,2}?[\w-]+)? (?:(?:at|for|of|with|based in|living in) (?:the )?"
+    r"(?-i:[A-ZÀ-Þ])|who (?:writes|covers)\b|whose\b)).{0,240}"
     # who funded it: "Tidewater Shorts is supported by …", "Supported by the Arts Fund."
     rf"|(?:{_NAME_WORD} ){{1,5}}?(?:is|was|are|were|has been|have been) (?:generously |kindly )?"
     r"(?:supported|funded|sponsored|made possible|presented) (?:by|with|thanks to"
