@@ -490,12 +490,12 @@ _CLOSING_NOTE = re.compile(
     # film" are an answer's words)
     r"(?: and (?:[\w-]+ ){0,2}?[\w-]+)? (?:(?:at|for|of|with|based in|living in) (?:the )?"
     r"(?-i:[A-ZÀ-Þ])|who (?:writes|covers)\b|whose\b)).{0,240}"
-    # who funded it: "Tidewater Shorts is supported by …", "Supported by the Arts Fund."
-    rf"|(?:{_NAME_WORD} ){{1,5}}?(?:is|was|are|were|has been|have been) (?:generously |kindly )?"
-    r"(?:supported|funded|sponsored|made possible|presented) (?:by|with|thanks to"
-    r"|in partnership with)\b.{0,200}"
-    r"|(?:supported|funded|made possible) by\b.{0,200}|with (?:the )?(?:generous )?support"
-    r" (?:of|from)\b.{0,200}"
+    # who funded it, a name: "Tidewater Shorts is supported by the Arts Fund.", "Supported by
+    # Film Fund North." ("Gennaro was supported by his daughter." is an answer's)
+    rf"|(?:(?:{_NAME_WORD} ){{1,5}}?(?:is|was|are|were|has been|have been) (?:generously"
+    r" |kindly )?(?:supported|funded|sponsored|made possible|presented) (?:by|with|thanks to"
+    r"|in partnership with)|(?:supported|funded|made possible) by|with (?:the )?(?:generous )?"
+    r"support (?:of|from)) (?:the )?(?-i:[A-ZÀ-Þ]).{0,200}"
     r")$",
     re.IGNORECASE,
 )

@@ -58,6 +58,7 @@ def test_notes_under_the_last_answer_are_dropped(notes: list[str]) -> None:
         "The film was funded by a small fund in Lyon.",
         "Nadia Ruiz is a brilliant editor, and she cut it in three weeks.",
         "Nadia Ruiz is the editor of the film, and she saved it.",
+        "Gennaro was supported by his daughter until the end.",
         "Mi película se estrena en cines el viernes.",
         "Harbour Lights is the story of my uncle, and of that ferry.",
         "Cinemas in small towns are closing, and nobody says anything.",
