@@ -35,8 +35,63 @@ _CHROME_WORDS = (
 # Matched against the lowered line: without IGNORECASE the big alternations run ~3x faster.
 _CHROME_LINE = re.compile(rf"^(?:{_CHROME_WORDS})[.:!]?$")
 
+
+def _phrases(alternatives: str) -> frozenset[str]:
+    return frozenset(alternatives.split("|"))
+
+
+# The same furniture in Spanish, French, German, Italian and Portuguese: share, subscribe,
+# newsletter, related, comments, read more, tags, ads, cookie buttons, menus (whole lines).
+_CHROME_WORDS_ABROAD = _phrases(
+    # Spanish
+    "compartir|comparte|compartir en facebook|compartir en twitter|compartir en whatsapp"
+    "|suscríbete|suscribirse|suscribirme|suscripción|boletín|recibe nuestro boletín"
+    "|artículos relacionados|noticias relacionadas|te puede interesar|también te puede interesar"
+    "|deja un comentario|dejar un comentario|comentarios|comentar|leer más|seguir leyendo"
+    "|etiquetas|publicidad|inicio|buscar|menú|aceptar|rechazar|aceptar todo|rechazar todo"
+    "|más información|configurar cookies|responder|enviar|cerrar|anterior|siguiente|imprimir"
+    # French
+    "|partager|partagez|partager sur facebook|partager sur twitter|s'abonner|s’abonner"
+    "|abonnez-vous|je m'abonne|je m’abonne|lettre d'information|lettre d’information"
+    "|infolettre|articles similaires|articles liés|à lire aussi|lire aussi|sur le même sujet"
+    "|laisser un commentaire|laissez un commentaire|commentaires|commenter|lire la suite"
+    "|mots-clés|mots clés|étiquettes|publicité|accueil|rechercher|accepter|refuser"
+    "|tout accepter|tout refuser|en savoir plus|paramétrer les cookies|répondre|envoyer|fermer"
+    "|précédent|suivant|imprimer"
+    # German
+    "|teilen|jetzt teilen|artikel teilen|abonnieren|jetzt abonnieren|newsletter abonnieren"
+    "|ähnliche artikel|verwandte artikel|das könnte sie auch interessieren|mehr zum thema"
+    "|kommentar schreiben|kommentieren|kommentare|weiterlesen|mehr lesen|schlagwörter"
+    "|schlagworte|stichwörter|anzeige|werbung|startseite|suche|suchen|akzeptieren|ablehnen"
+    "|alle akzeptieren|alle ablehnen|mehr erfahren|einstellungen|antworten|senden|schließen"
+    "|zurück|weiter|drucken"
+    # Italian
+    "|condividi|condividi su facebook|condividi su twitter|iscriviti|iscriviti alla newsletter"
+    "|articoli correlati|potrebbe interessarti|ti potrebbe interessare|leggi anche"
+    "|lascia un commento|commenti|commenta|leggi di più|continua a leggere|parole chiave"
+    "|pubblicità|accetta|rifiuta|accetta tutti|rifiuta tutti|maggiori informazioni"
+    "|rispondi|invia|chiudi|precedente|successivo|stampa"
+    # Portuguese
+    "|compartilhar|compartilhe|partilhar|partilhe|assine|assinar|inscreva-se|subscrever"
+    "|assine a newsletter|artigos relacionados|notícias relacionadas|leia também|veja também"
+    "|deixe um comentário|deixe seu comentário|deixe o seu comentário|comentários|comentar"
+    "|leia mais|ler mais|continuar lendo|continuar a ler|palavras-chave|publicidade|início"
+    "|pesquisar|aceitar|rejeitar|aceitar todos|saiba mais|responder|fechar|próximo|imprimir"
+)
+
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?,?\s+)?"
+_MONTH_ABROAD = (
+    r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre"
+    r"|noviembre|diciembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre"
+    r"|novembre|décembre|januar|jänner|februar|märz|april|juni|juli|august|september|oktober"
+    r"|november|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre"
+    r"|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)"
+)
+# "14 de octubre de 2023", "14 octobre 2023", "14. Oktober 2023", "14 ottobre 2023"
+_DATE_ABROAD = (
+    rf"\d{{1,2}}\.?(?: de)? {_MONTH_ABROAD}(?: de)?,? \d{{4}}(?:,? \d{{1,2}}[:.h]\d{{2}})?"
+)
 _DATE = (
     rf"{_WEEKDAY}(?:{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)? {_MONTH},? \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}"
@@ -46,10 +101,19 @@ _DATE = (
 # "This interview has been condensed.", "Edited for length and clarity."
 _EDITORS_NOTE = (
     r"(?:this |the following )?(?:interview|conversation|transcript|q&a)s? (?:has|have)?"
-    r" ?(?:been|was|were|is) (?:lightly )?(?:edited|condensed|translated|conducted)\b.{0,200}"
+    r" ?(?:been|was|were|is) (?:lightly )?(?:edited|condensed|translated|conducted"
+    r"|(?:automatically |machine[- ])?(?:generated|transcribed))\b.{0,200}"
     r"|(?:(?:lightly )?edited|condensed) for (?:length|clarity|brevity)\b.{0,120}"
 )
 _EDITORS_NOTE_LINE = re.compile(rf"^(?:{_EDITORS_NOTE})$")
+
+# Where a podcast or a film can be heard or watched, in a "Listen on …" line.
+_PLATFORMS = (
+    r"apple podcasts|itunes|spotify|google podcasts|youtube(?: music)?|overcast|pocket casts"
+    r"|stitcher|castbox|amazon music|audible|soundcloud|deezer|iheart(?:radio)?|podbean|rss"
+    r"|mubi|netflix|prime video|apple tv\+?|vimeo|the criterion channel|criterion channel"
+    r"|bfi player|kanopy|hulu|max|disney\+"
+)
 
 # Chrome that varies: counters, bylines, dates, captions, credits, cookie banners, ad reads.
 _CHROME_PATTERN = re.compile(
@@ -116,8 +180,74 @@ _CHROME_PATTERN = re.compile(
     r"|page)\W{0,2}|(?:tags?|topics?|keywords|labels?)\s*:.{0,200}|(?:read more|also read|read next"
     r"|related|see also|more)\s*:.{0,200}|continue reading\b.{0,80}|(?:images?|photos?) via .{0,80}"
     r"|advertisement\s*[-–—:]\s*.{0,60}|scroll (?:down|to continue).{0,60}"
+    # a Markdown image, linked or not: "![Ana on set](https://…/ana.jpg)"
+    r"|\[?!\[[^\]]{0,300}\]\([^)\s]{1,500}(?:\s+\"[^\"]{0,200}\")?\)(?:\]\([^)\s]{1,500}\))?"
+    # reactions under a post: "👏 214 · 💬 6", "♥ 1.2k"
+    r"|[^\w\s!-~]{1,3}\s*\d[\d.,]*[km]?(?:\s*[·•|/]?\s*[^\w\s!-~]{1,3}\s*\d[\d.,]*[km]?)*"
+    # a newsletter box: "Get the best of film in your inbox every Friday.", "Enter your email"
+    r"|(?:get|receive|sign up|subscribe|join|the best of)\b.{0,80}\b(?:in|to|into|straight to)"
+    r" your inbox\b.{0,80}"
+    r"|(?:enter|type|add|your) (?:your )?e-?mail(?: address)?(?: here| below)?\W{0,3}"
+    r"|e-?mail address\W{0,3}"
+    # a podcast's or a film's platforms: "Listen on Apple Podcasts | Spotify | RSS"
+    r"|(?:listen|subscribe|follow|watch|stream(?: it)?|available|find (?:us|it))"
+    r"(?: now| free| to (?:the|this|our) (?:episode|podcast|show))? (?:on|in|via|at|from)"
+    rf" (?:{_PLATFORMS})\b[^.?!]{{0,100}}"
+    # where the piece first ran: "A version of this interview first appeared in Sight Lines."
+    r"|(?:this|(?:a|an earlier|a shorter|a longer) version of this) (?:interview|article|piece"
+    r"|conversation|story|q&a|feature) (?:was |has been )?(?:originally |first )?(?:published"
+    r"|appeared|ran)\b.{0,160}"
+    # links to more: "Read our review of Salt.", "Read the full interview here."
+    r"|read (?:our|the full|the) (?:full )?(?:review|interview|piece|article|feature|story"
+    r"|coverage|transcript)\b.{0,80}"
+    # asks for support: "Support independent film writing: become a member."
+    r"|support (?:us|our|independent|the|this)\b.{0,100}\b(?:patreon|member(?:ship)?|patron"
+    r"|donat\w*|subscri\w*|ko-fi)\b.{0,80}|become a (?:member|patron|supporter|paid subscriber)"
+    r"\b.{0,120}|(?:never|don['’]t) miss (?:a|an|another) (?:interview|episode|story|post"
+    r"|review|issue|newsletter|update|thing)\b.{0,100}"
+    r"|(?:enjoyed|like[d]?|love[d]?) this (?:piece|article|interview|post|story|conversation"
+    r"|newsletter|episode)\?.{0,200}"
+    # who paid for the piece: "This interview was supported by the Film Fund."
+    r"|(?:this|the) (?:interview|article|conversation|piece|series|feature|coverage|podcast"
+    r"|episode|q&a|column|newsletter|profile) (?:is|was|has been) (?:generously |kindly )?"
+    r"(?:supported|funded|sponsored|made possible|produced|presented) (?:by|with|thanks to"
+    r"|in partnership with)\b.{0,200}"
     r")$",
     # matched against the lowered line, like _CHROME_LINE
+)
+
+# A caption that ends with its credit: "… as Leila. Photo courtesy of Eastward Films.",
+# "Ana Ruiz in Tide (Courtesy of Mubi)"; the credit is a name ("Photo by photo, we rebuilt
+# it." is an answer). Captions are short: a longer line is not tried.
+_CAPTION_CREDIT = re.compile(
+    r"^(?:.{0,200}[.)]\s+(?:photo(?:graph)?|image|still|picture)s?\s+(?:courtesy of|by|©)"
+    r"\s*(?:the\s+)?(?-i:[A-ZÀ-Þ])[^.]{0,100}\.?"
+    r"|.{0,200}\((?:(?:photo|image|still)s?\s+)?(?:courtesy(?: of)?|©)\s*(?:the\s+)?"
+    r"(?-i:[A-ZÀ-Þ])[^)]{0,80}\)\.?)$",
+    re.IGNORECASE,
+)
+_LONGEST_CAPTION = 300
+
+# Two patterns that scan ahead for a word or a sign, tried only on a line that holds it.
+_CHROME_PATTERN_INBOX = re.compile(
+    r"^.{0,80}\bdelivered (?:to|into|straight to) your inbox\b.{0,80}$"
+)
+# A link button: "Watch Sunflower Static ›", "Read the review →" (not a «quoted» title).
+_LINK_BUTTON = re.compile(r"^[^.?!«]{1,59}[›→»]$")
+
+# Labelled lines and notices abroad: "Etiquetas: drama, Valencia", "Lire aussi : …",
+# "Todos los derechos reservados.", "Publicado el 14 de octubre de 2023" (matched lowered).
+_CHROME_PATTERN_ABROAD = re.compile(
+    r"^(?:(?:etiquetas|temas|mots[- ]clés|étiquettes|thèmes|schlagw[öo]rte?r?|stichw[öo]rter"
+    r"|themen|parole chiave|argomenti|palavras-chave|leer más|lee también|ver también"
+    r"|lire (?:la suite|aussi)|voir aussi|à lire aussi|weiterlesen|mehr zum thema|siehe auch"
+    r"|leggi anche|vedi anche|leia (?:mais|também)|veja também)\s*:.{0,200}"
+    r"|(?:todos los derechos reservados|tous droits réservés|alle rechte vorbehalten"
+    r"|tutti i diritti riservati|todos os direitos reservados)\b.{0,80}"
+    r"|(?:publicado|actualizado|publié|mis à jour|veröffentlicht|aktualisiert|pubblicato"
+    r"|aggiornato|atualizado)(?: el| le| am| il| em| on)? (?:\w+, )?"
+    rf"{_DATE_ABROAD}.{{0,80}}|{_DATE_ABROAD}"
+    r")$"
 )
 
 # The two patterns of _CHROME_PATTERN that scan ahead for a separator, apart: a line with no
@@ -154,7 +284,10 @@ _CHROME_INSIDE = re.compile(
     r"|.{0,200}[.)]\s+(?:photo(?:graph)?|image|credit|photo credit|image credit)s?\s*:"
     r"\s*[^.]{1,100}\.?"
     r"|.{0,200}\b(?:uses cookies|use cookies|use of cookies|cookie policy|accept cookies"
-    r"|cookie preferences|privacy policy)\b.{0,300}"
+    r"|cookie preferences|privacy policy|utiliza(?:mos)? (?:las |os )?cookies"
+    r"|usa(?:mos)? (?:las |os )?cookies|utilis(?:e|ons) (?:des |les )?cookies"
+    r"|verwende[tn] cookies|nutz(?:t|en) cookies|utilizza(?:mo)? (?:i )?cookie"
+    r"|política de cookies|politique (?:de|relative aux) cookies|cookie-richtlinie)\b.{0,300}"
     r"|.{0,200}\b(?:is brought to you by|are brought to you by|this (?:episode|show|podcast)"
     r" is (?:sponsored|supported|made possible)|support for (?:this|the) (?:show|podcast|episode)"
     r" comes from|use (?:promo |the |discount )?code [A-Z0-9]{2,}|promo code)\b.{0,300}"
@@ -192,6 +325,9 @@ _LONGEST_CHROME_WORD = 60
 _LONGEST_CHROME_PATTERN = 400
 _LONGEST_BUTTON_ROW = 300
 _LONGEST_CHROME_INSIDE = 560
+_LONGEST_CHROME_ABROAD = 240
+_LONGEST_SPACED_MENU = 200
+_LONGEST_FOOTER_START_ABROAD = 200
 
 # Where an article ends and the page's footer begins: everything from here on is dropped,
 # once at least one question has been seen.
@@ -219,11 +355,12 @@ _END_OF_ARTICLE = re.compile(
 _SOCIAL = (
     r"facebook|twitter|x|instagram|youtube|vimeo|tiktok|linkedin|pinterest|reddit|tumblr"
     r"|whatsapp|threads|bluesky|email|e-mail|print|copy link|messenger|telegram|flipboard"
+    r"|correo|courriel|mail"
 )
 # A row of share or follow buttons on one line: "Share on Facebook Share on Twitter",
 # "Facebook Twitter Email", "Share: Facebook | X | Copy link".
 _BUTTON_ROW = re.compile(
-    r"^(?:share(?: this)?\s*:?\s*)?"
+    r"^(?:(?:share(?: this)?|compartir|compartilhar|partilhar|partager|teilen|condividi)\s*:?\s*)?"
     r"(?:(?:(?:share|post|send) (?:on|via|to) |follow us on |pin on )?"
     rf"(?:{_SOCIAL}|share|tweet|pin it)\s*[,|·•/]?\s*){{2,}}$",
     # matched against the lowered line
@@ -320,6 +457,78 @@ _SIGN_OFF = re.compile(
 )
 
 
+def is_closing_note(paragraph: str) -> bool:
+    """ "Ana Ruiz writes about film for Reel Notes.", "Tidewater Shorts is supported by the
+    Arts Fund.": the writer's bio or who funded the piece, under the last answer. (The caller
+    makes sure the paragraph does not speak in the first person.)"""
+    return bool(_CLOSING_NOTE.match(paragraph))
+
+
+def is_release_note(paragraph: str) -> bool:
+    """ "Low Tide is now playing in select cinemas.", "«Marea» se estrena en cines el 3 de
+    mayo.": where and when the film can be seen, as the outlet says it under the interview."""
+    if _RELEASE_NOTE.search(paragraph):
+        return True
+    lowered = paragraph.lower()
+    return (
+        bool(_RELEASE_NOTE_ABROAD.search(lowered))
+        and not _FIRST_PERSON_ABROAD.search(lowered)
+        and not _PRONOUN_ABROAD.match(lowered)
+    )
+
+
+_NAME_WORD = r"(?-i:[A-ZÀ-Þ])[\w.'’&-]+"
+_CLOSING_NOTE = re.compile(
+    # the writer's bio: "Maria Lopez writes about animation for The Long Take.", "Sam Ortiz is
+    # a contributing editor at Reel Notes."
+    # (a handle may follow the name: "Sam Ortiz (@samortiz) is a critic at …")
+    rf"^(?:(?:{_NAME_WORD} ){{2,4}}?(?:\([^)]{{1,40}}\) )?(?:writes (?:about|on|for)\b"
+    r"|reviews (?:films|movies)\b"
+    r"|covers\b|is (?:a|an|the|our) (?:[\w-]+ ){0,4}?(?:critic|writer|journalist|editor"
+    r"|contributor|reporter|correspondent|columnist|programmer|podcaster)s?"
+    # where they write, a name ("a brilliant editor, and she cut it fast", "the editor of the
+    # film" are an answer's words)
+    r"(?: and (?:[\w-]+ ){0,2}?[\w-]+)? (?:(?:at|for|of|with|based in|living in) (?:the )?"
+    r"(?-i:[A-ZÀ-Þ])|who (?:writes|covers)\b|whose\b)).{0,240}"
+    # who funded it, a name: "Tidewater Shorts is supported by the Arts Fund.", "Supported by
+    # Film Fund North." ("Gennaro was supported by his daughter." is an answer's)
+    rf"|(?:(?:{_NAME_WORD} ){{1,5}}?(?:is|was|are|were|has been|have been) (?:generously"
+    r" |kindly )?(?:supported|funded|sponsored|made possible|presented) (?:by|with|thanks to"
+    r"|in partnership with)|(?:supported|funded|made possible) by|with (?:the )?(?:generous )?"
+    r"support (?:of|from)) (?:the )?(?-i:[A-ZÀ-Þ]).{0,200}"
+    r")$",
+    re.IGNORECASE,
+)
+_RELEASE_NOTE = re.compile(
+    r"\b(?:now playing|playing (?:in|at) (?:select|selected|cinemas|theaters|theatres)"
+    # "in select cinemas", "in UK and Irish cinemas", "in theaters and on demand"
+    r"|in (?:[\w&-]+ ){0,3}?(?:cinemas|theaters|theatres)|(?:is|are) (?:now |being )?released"
+    r"|(?:will be|to be) released|(?:is|are) out (?:now|today|on|in)"
+    r"|opens (?:friday|this|next|nationwide|everywhere|wide|today|tomorrow)"
+    r"|(?:arrives|lands|hits) (?:in |on )?(?:cinemas|theaters|theatres|screens|digital"
+    r"|streaming|netflix|mubi|blu-ray|dvd)|tickets (?:are )?(?:available|on sale)"
+    r"|(?:(?:is|are) (?:now )?|now )(?:showing|screening) (?:at|in|on)|stream(?:s|ing) now on)\b",
+    re.IGNORECASE,
+)
+# The same notes in Spanish, French, German, Italian and Portuguese (matched lowered).
+_RELEASE_NOTE_ABROAD = re.compile(
+    r"\b(?:se estrena|llega a (?:los )?cines|en cines (?:el|desde|a partir)|sort (?:en salles"
+    r"|au cinéma)|(?:en salles?|au cinéma) (?:le|dès|à partir)|im kino|kinostart|läuft ab"
+    r"|(?:al cinema|nelle sale) (?:dal|da|il)|esce (?:al cinema|nelle sale)|estreia (?:nos|em|a)"
+    r"|chega aos cinemas|nos cinemas (?:a partir|em|no)|em cartaz|(?:está )?disponible en"
+    r"|(?:est )?disponible sur|verfügbar auf|disponibile su|disponível (?:na|no|em))"
+)
+_FIRST_PERSON_ABROAD = re.compile(
+    r"\b(?:yo|mi|mis|nosotros|nuestr[oa]s?|je|j['’]|moi|mon|ma|mes|nous|notre|ich|mich|mir"
+    r"|mein\w*|wir|uns|unser\w*|io|mio|mia|miei|mie|noi|nostr[oaie]|eu|meu|minha|meus|minhas"
+    r"|nós|noss[oa]s?)\b"
+)
+_PRONOUN_ABROAD = re.compile(
+    r"(?:él|ella|ellos|ellas|esta|este|esto|il|elle|ils|elles|ce|cette|er|sie|es|das|dies"
+    r"|lui|lei|questo|questa|ele|ela|eles|elas|isso|isto)\b"
+)
+
+
 def is_film_card(line: str) -> bool:
     """ "2024 · Directed by Rafael Costa": the card a film site puts under the article, whose
     first line is the film's title."""
@@ -331,23 +540,76 @@ _FILM_CARD = re.compile(r"^\d{4}\s*[·•|,–—-]\s*directed by\b")
 
 def is_end_of_article(line: str) -> bool:
     """Whether a line starts the page's footer (comments, related posts, credits)."""
-    return bool(_END_OF_ARTICLE.match(line.lower()))
+    lowered = line.lower()
+    if _END_OF_ARTICLE.match(lowered):
+        return True
+    return len(line) <= _LONGEST_FOOTER_START_ABROAD and (
+        lowered.rstrip(".:! ") in _END_OF_ARTICLE_ABROAD
+        or lowered.startswith(_END_OF_ARTICLE_ABROAD_STARTS)
+        or (lowered[:1].isdigit() and bool(_COMMENT_COUNT_ABROAD.match(lowered)))
+    )
+
+
+# The footer's headings in Spanish, French, German, Italian and Portuguese.
+_END_OF_ARTICLE_ABROAD = _phrases(
+    "artículos relacionados|noticias relacionadas|te puede interesar|también te puede interesar"
+    "|deja un comentario|dejar un comentario|comentarios|etiquetas|lee también|ver también"
+    "|articles similaires|articles liés|à lire aussi|lire aussi|sur le même sujet"
+    "|laisser un commentaire|laissez un commentaire|commentaires|mots-clés|mots clés|étiquettes"
+    "|ähnliche artikel|verwandte artikel|das könnte sie auch interessieren|mehr zum thema"
+    "|kommentar schreiben|kommentare|schlagwörter|schlagworte"
+    "|articoli correlati|potrebbe interessarti|ti potrebbe interessare|leggi anche"
+    "|lascia un commento|commenti|parole chiave"
+    "|artigos relacionados|notícias relacionadas|leia também|veja também|deixe um comentário"
+    "|deixe seu comentário|deixe o seu comentário|comentários|palavras-chave"
+)
+# Newsletter boxes, comment forms and copyright lines that open the footer.
+_END_OF_ARTICLE_ABROAD_STARTS = (
+    "suscríbete a nuestr", "suscríbete al boletín", "abonnez-vous à notre",
+    "abonnez-vous à la newsletter", "inscrivez-vous à notre", "abonnieren sie unseren",
+    "melden sie sich für unseren", "iscriviti alla nostra", "iscriviti alla newsletter",
+    "assine a nossa", "assine nossa", "inscreva-se na nossa", "inscreva-se em nossa",
+    "tu dirección de correo electrónico no será publicada", "votre adresse e-mail ne sera pas",
+    "votre adresse de messagerie ne sera pas", "ihre e-mail-adresse wird nicht",
+    "il tuo indirizzo email non sarà", "o seu endereço de e-mail não será",
+    "o seu endereço de email não será", "todos los derechos reservados",
+    "tous droits réservés", "alle rechte vorbehalten", "tutti i diritti riservati",
+    "todos os direitos reservados",
+)  # fmt: skip
+_COMMENT_COUNT_ABROAD = re.compile(
+    r"^\d+ (?:comentarios?|commentaires?|kommentare?|commenti|commento|comentários?)$"
+)
+
+
+def _is_chrome_word(lowered: str) -> bool:
+    return bool(_CHROME_LINE.match(lowered)) or lowered.rstrip(".:! ") in _CHROME_WORDS_ABROAD
 
 
 def _matches_chrome(line: str) -> bool:
     lowered = line.lower()
-    if len(line) <= _LONGEST_CHROME_WORD and _CHROME_LINE.match(lowered):
+    length = len(line)
+    if length <= _LONGEST_CHROME_WORD and (
+        _is_chrome_word(lowered) or (_has_arrow(lowered) and _LINK_BUTTON.match(lowered))
+    ):
         return True
     # A link or an address can be any length, but has no spaces.
-    short = len(line) <= _LONGEST_CHROME_PATTERN or " " not in line
+    short = length <= _LONGEST_CHROME_PATTERN or " " not in line
     if short and (
         _CHROME_PATTERN.match(lowered)
         or (_has_separator(lowered) and _CHROME_PATTERN_SEPARATED.match(lowered))
         or _is_byline(line, lowered)
     ):
         return True
-    inside = len(line) <= _LONGEST_CHROME_INSIDE and _mentions_chrome_inside(lowered)
+    # Most lines are an answer's paragraphs, longer than the chrome tried here.
+    if length <= _LONGEST_CHROME_ABROAD and (
+        (_might_be_chrome_abroad(lowered) and _CHROME_PATTERN_ABROAD.match(lowered))
+        or ("inbox" in lowered and _CHROME_PATTERN_INBOX.match(lowered))
+    ):
+        return True
+    inside = length <= _LONGEST_CHROME_INSIDE and _mentions_chrome_inside(lowered)
     if inside and _CHROME_INSIDE.match(line):
+        return True
+    if length <= _LONGEST_CAPTION and _mentions_credit(lowered) and _CAPTION_CREDIT.match(line):
         return True
     return _is_menu(line)
 
@@ -356,9 +618,49 @@ def _has_separator(lowered: str) -> bool:
     return "·" in lowered or "•" in lowered or "|" in lowered
 
 
+def _mentions_credit(lowered: str) -> bool:
+    return " by " in lowered or "courtesy" in lowered or "©" in lowered
+
+
+def _might_be_chrome_abroad(lowered: str) -> bool:
+    # What each pattern of _CHROME_PATTERN_ABROAD needs: a label's colon, a date's day, or
+    # one of the words it opens with.
+    return ":" in lowered or lowered[:1].isdigit() or lowered.startswith(_CHROME_ABROAD_STARTS)
+
+
+_CHROME_ABROAD_STARTS = (
+    "todos", "tous", "alle", "tutti", "publicado", "actualizado", "publié", "mis à jour",
+    "veröffentlicht", "aktualisiert", "pubblicato", "aggiornato", "atualizado",
+)  # fmt: skip
+
+
+def _has_arrow(lowered: str) -> bool:
+    return "›" in lowered or "→" in lowered or "»" in lowered
+
+
 def _is_byline(line: str, lowered: str) -> bool:
     # Every byline opens with one of these letters (by, interview, words, text, author…).
-    return lowered[:1] in "abceirstw" and bool(_BYLINE.match(line))
+    if lowered[:1] in "abceirstw" and _BYLINE.match(line):
+        return True
+    return (
+        lowered[:1] in "eiptv"
+        and lowered.startswith(_BYLINE_ABROAD_STARTS)
+        and bool(_BYLINE_ABROAD.match(line))
+    )
+
+
+# "Por Andrés Molina | 14 de octubre de 2023", "Propos recueillis par Léa Roy", "Von Jonas
+# Weber": a first and a last name at least, so "Par moments, je doutais" is no byline.
+_BYLINE_ABROAD = re.compile(
+    r"^(?:(?:entrevista|texto|texte|propos recueillis|interview|text|intervista|testo)"
+    r" (?:de|por|par|von|di) |(?-i:P[oO][rR]|P[aA][rR]|V[oO][nN]) )"
+    r"(?-i:[A-ZÀ-Þ])[\w.'’-]+(?: (?-i:[A-ZÀ-Þ])[\w.'’-]+){1,3}(?:\s*[,|•·-]\s*.{0,60})?$",
+    re.IGNORECASE,
+)
+_BYLINE_ABROAD_STARTS = (
+    "por ", "par ", "von ", "entrevista ", "texto ", "texte ", "propos ", "interview ", "text ",
+    "intervista ", "testo ",
+)  # fmt: skip
 
 
 def _mentions_chrome_inside(lowered: str) -> bool:
@@ -387,6 +689,8 @@ def _matches_ad_or_break(text: str) -> bool:
 def _is_menu(line: str) -> bool:
     if "   " in line:
         return _is_spaced_menu(line)
+    if len(line) <= _LONGEST_SPACED_MENU and "  " in line and _is_spaced_menu(line):
+        return True
     # (Spelled out: any() over a generator costs six times as much, on every line.)
     if not (
         "|" in line
@@ -401,7 +705,7 @@ def _is_menu(line: str) -> bool:
     items = _MENU_SEPARATORS.split(line)
     if len(items) < 2:
         return False
-    if all(_CHROME_LINE.match(item.strip().lower()) for item in items):
+    if all(_is_chrome_word(item.strip().lower()) for item in items):
         return True
     # Three or more short items with no sentence in them: a menu, not a title.
     short = all(1 <= len(item.split()) <= 3 and not re.search(r"[.?!,;]", item) for item in items)
@@ -410,10 +714,17 @@ def _is_menu(line: str) -> bool:
 
 def _is_spaced_menu(line: str) -> bool:
     """ "Sign in   Create account   Films   Lists": a menu whose links a copy left apart
-    by runs of spaces — four or more short items with no sentence in them."""
-    items = re.split(r"\s{3,}", line)
-    return len(items) >= 4 and all(
-        1 <= len(item.split()) <= 3 and not re.search(r"[.?!,;:]", item) for item in items
+    by runs of spaces — four or more short items with no sentence in them; or buttons
+    ("Subscribe   Sign in", "Aceptar  Rechazar")."""
+    items = re.split(r"\s{2,}", line)
+    if len(items) >= 2 and all(_is_chrome_word(item.lower()) for item in items):
+        return True
+    # Two spaces also part the words of a justified line: there, each item must be a link's
+    # capitalised name ("Inicio  Críticas  Entrevistas  Contacto").
+    return (
+        len(items) >= 4
+        and all(1 <= len(item.split()) <= 3 and not re.search(r"[.?!,;:]", item) for item in items)
+        and ("   " in line or all(item[:1].isupper() for item in items))
     )
 
 

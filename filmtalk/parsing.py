@@ -141,7 +141,7 @@ def parse_interview(raw: str, *, path: str = "", fallback_name: str = "") -> Int
     units = _drop_pull_quotes(units, dropped)
     reading = _read_transcript(units, dropped) or _read_plain(units)
 
-    _drop_release_note(reading, dropped)
+    _drop_release_note(reading, units, dropped)
     _drop_footnotes(units, reading, dropped)
     _drop_section_headings(reading, dropped)
     title, intro_units = _split_title(reading.head, dropped)
@@ -1100,23 +1100,37 @@ def _drop_footnotes(units: list[_Unit], reading: _Reading, dropped: list[str]) -
     dropped.extend(notes)
 
 
-def _drop_release_note(reading: _Reading, dropped: list[str]) -> None:
-    """ "Monsoon Letters is in cinemas from 4 October.": the outlet's note closing the page,
-    not the last words of the answer (which would say "I" or "we")."""
+def _drop_release_note(reading: _Reading, units: list[_Unit], dropped: list[str]) -> None:
+    """ "Monsoon Letters is in cinemas from 4 October.", "Ana Ruiz writes about film for Reel
+    Notes.": the outlet's notes closing the page (where the film plays, the writer's bio, who
+    funded the piece), one under another, not the last words of the answer (which would say
+    "I" or "we")."""
     if not reading.pairs:
         return
     _question, answer, who = reading.pairs[-1]
-    if len(answer) < 2 or len(who) == len(answer):
-        return
-    last = answer[-1]
-    folded = fold(last)
-    if len(last) > 200 or _FIRST_PERSON.search(folded) or _SECOND_PERSON.search(folded):
-        return
-    # The note names the film; "It opens on Friday." goes on talking about it.
-    if re.match(r"(?:it|they|this|that|he|she|we|our)\b", folded):
-        return
-    if _RELEASE_NOTE.search(_strip_markers(last)) and not re.search(r"\bwe\b|\bour\b", folded):
+    as_written = {unit.text for unit in units}
+    while len(answer) >= 2 and _is_closing_note(answer[-1], len(who) == len(answer), as_written):
+        if len(who) == len(answer):
+            who.pop()
         dropped.append(answer.pop())
+
+
+def _is_closing_note(last: str, all_spoken: bool, as_written: set[str]) -> bool:
+    # In a transcript every paragraph is a speaker's, unless it stands on the page without a
+    # label under the last turn ("RB: Thank you." over "The film is streaming on Mubi.").
+    if all_spoken and (last not in as_written or speakers.speaker_label(last)):
+        return False
+    folded = fold(last)
+    if len(last) > 300 or _FIRST_PERSON.search(folded) or _SECOND_PERSON.search(folded):
+        return False
+    text = _strip_markers(last)  # "*Ana Ruiz writes about film for Reel Notes.*"
+    if chrome.is_closing_note(text):
+        return True
+    # The note names the film; "It opens on Friday." goes on talking about it.
+    if len(last) > 200 or re.match(r"(?:it|they|this|that|he|she|we|our)\b", folded):
+        return False
+    release = _RELEASE_NOTE.search(text) or chrome.is_release_note(text)
+    return bool(release) and not re.search(r"\bwe\b|\bour\b", folded)
 
 
 # --- Title ------------------------------------------------------------------------------

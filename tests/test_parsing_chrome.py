@@ -130,3 +130,122 @@ def test_the_end_of_a_wrapped_sentence_is_never_chrome(width: int) -> None:
     interview = parse_interview(page)
     assert [pair.answer for pair in interview.pairs] == [ANSWER, "Sleep."]
     assert interview.dropped == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Markdown images, reactions, link buttons
+        "![The director at the editing desk](https://img.example.net/desk.png)",
+        '[![Poster](https://img.example.net/p.jpg "Poster")](https://example.net/film)',
+        "❤️ 87 · 🔁 12",
+        "♥ 3.4k",
+        "Book tickets for Northern Tide ›",
+        "Read our review →",
+        # newsletter boxes
+        "Sign up to get our weekly picks straight to your inbox.",
+        "The week in cinema, delivered to your inbox every Monday.",
+        "Enter your e-mail",
+        "Email address:",
+        # podcast and streaming platforms
+        "Subscribe free on Pocket Casts, Overcast or RSS",
+        "Listen now on Apple Podcasts",
+        # captions that end with their credit; funding notes
+        "Tomas Berg and Ilse Roos in Low Country. Photo by Mark Ossi.",
+        "Ilse Roos in Low Country (Courtesy of Wild Bunch)",
+        "This series is supported by the Nordic Film Fund.",
+        "The podcast is made possible by our readers.",
+    ],
+)
+def test_glued_chrome_is_dropped(line: str) -> None:
+    assert is_chrome(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I'd love people to watch it in cinemas, on a big screen.",
+        "Watch it on a big screen if you can.",
+        "The film was supported by a small fund in Lyon.",
+        "My mother found the reel. Photo by photo, we rebuilt the story.",
+        "We borrowed the print from an archive (courtesy of a friend).",
+        "Nobody reads what lands in your inbox anymore.",
+        "The email address on the script was wrong.",
+        "My favourite is «Viridiana»",
+        "Listen on repeat, that's my advice.",
+    ],
+)
+def test_answers_that_look_like_glued_chrome_are_kept(line: str) -> None:
+    assert not is_chrome(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Log in   Register",
+        "Accept  Reject  Cookie settings",
+        "Inicio  Cine  Series  Festivales  Contacto",
+        "Home  Reviews  Interviews  Podcasts",
+    ],
+)
+def test_buttons_and_menus_apart_by_spaces_are_dropped(line: str) -> None:
+    assert is_chrome(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "we  shot  it  in  a  week",
+        "Home  is where the  film is",
+        "I said no.  Then I said yes.",
+        "Close  to home",
+    ],
+)
+def test_lines_with_wide_spaces_that_say_something_are_kept(line: str) -> None:
+    assert not is_chrome(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This transcript was machine-generated and has not been checked.",
+        "This interview was transcribed automatically; errors are possible.",
+    ],
+)
+def test_a_note_on_how_the_transcript_was_made_is_dropped(line: str) -> None:
+    assert is_chrome(line)
+
+
+def test_a_sentence_about_generated_images_is_kept() -> None:
+    assert not is_chrome("The storm was generated in a computer, but the dust was real.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A version of this interview first appeared in Sight Lines.",
+        "This conversation was originally published in issue 12.",
+        "Read our review of Northern Tide.",
+        "Read the full transcript here",
+        "Support independent film writing: become a member today.",
+        "Become a patron for early access to every episode.",
+        "Never miss an interview: follow us wherever you get podcasts.",
+        "Liked this conversation? Share it with a friend.",
+    ],
+)
+def test_notes_around_the_piece_are_dropped(line: str) -> None:
+    assert is_chrome(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This interview was the hardest part of the whole release.",
+        "Read the room, that was my only rule.",
+        "Support from my family kept me going.",
+        "Never miss a chance to shoot at dawn.",
+        "Loved this job, honestly.",
+    ],
+)
+def test_answers_that_sound_like_those_notes_are_kept(line: str) -> None:
+    assert not is_chrome(line)

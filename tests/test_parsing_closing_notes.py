@@ -1,0 +1,124 @@
+"""The outlet's notes under the last answer (where the film plays, the writer's bio, who
+funded the piece) are dropped; the interviewee's last words that sound like them are kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from filmtalk.chrome import is_closing_note, is_release_note
+from filmtalk.parsing import parse_interview
+
+LAST_ANSWER = "A ghost story on a ferry. I have the ending and nothing else."
+
+
+def _page(*closing: str) -> str:
+    return "\n\n".join(
+        [
+            "Jonas Weber on Harbour Lights",
+            "What drew you to the harbour?",
+            "My uncle ran the night ferry, and I spent every summer on it.",
+            "What comes next?",
+            LAST_ANSWER,
+            *closing,
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        ["Harbour Lights is now playing in selected theatres."],
+        ["Harbour Lights is released by Northway Pictures in June."],
+        ["Ana Brandão writes about film for Night Screen. Follow her on Mastodon."],
+        ["Ola Svensson is a contributing editor at Frame North."],
+        ["Coastline Cinema is supported by the Regional Arts Council."],
+        [
+            "Harbour Lights is in cinemas from 2 May.",
+            "Ana Brandão writes about film for Night Screen.",
+        ],
+        ["Harbour Lights is in UK and Irish cinemas now."],
+        ["Harbour Lights hits theaters on Friday."],
+        ["Harbour Lights is now showing at the Rio and streaming on Kanopy."],
+        ["Ola Svensson (@olasv) is a critic based in Malmö."],
+        ["«Luces del puerto» se estrena en cines el 2 de mayo."],
+        ["« Les Feux du port » sort en salles le 2 mai."],
+    ],
+)
+def test_notes_under_the_last_answer_are_dropped(notes: list[str]) -> None:
+    interview = parse_interview(_page(*notes))
+    assert interview.pairs[-1].answer == LAST_ANSWER
+    assert all(note in interview.dropped for note in notes)
+
+
+@pytest.mark.parametrize(
+    "last_words",
+    [
+        "I'd love people to watch it in cinemas, when it opens.",
+        "It opens Friday at the Rio.",
+        "The film was funded by a small fund in Lyon.",
+        "Nadia Ruiz is a brilliant editor, and she cut it in three weeks.",
+        "Nadia Ruiz is the editor of the film, and she saved it.",
+        "Gennaro was supported by his daughter until the end.",
+        "Mi película se estrena en cines el viernes.",
+        "Harbour Lights is the story of my uncle, and of that ferry.",
+        "Cinemas in small towns are closing, and nobody says anything.",
+        "Everybody was showing at the same festival that year, so it was crowded.",
+    ],
+)
+def test_the_interviewees_last_words_are_kept(last_words: str) -> None:
+    interview = parse_interview(_page(last_words))
+    assert interview.pairs[-1].answer == f"{LAST_ANSWER}\n\n{last_words}"
+
+
+def test_a_note_under_a_transcripts_last_turn_is_dropped() -> None:
+    page = (
+        "Ines Moreau in conversation\n\n"
+        "PK: Where did the film start?\n\n"
+        "IM: In a laundrette in Lille. I sat there every night for a month.\n\n"
+        "PK: And what now?\n\n"
+        "IM: A holiday.\n\n"
+        "Then a musical, if anyone pays for it.\n\n"
+        "Spin Cycle is now playing in select cinemas.\n"
+    )
+    interview = parse_interview(page)
+    assert interview.pairs[-1].answer == "A holiday.\n\nThen a musical, if anyone pays for it."
+    assert "Spin Cycle is now playing in select cinemas." in interview.dropped
+
+
+def test_a_release_note_spoken_in_a_transcript_is_kept() -> None:
+    page = (
+        "Ines Moreau in conversation\n\n"
+        "PK: Where did the film start?\n\n"
+        "IM: In a laundrette in Lille. I sat there every night for a month.\n\n"
+        "PK: And where can people see it?\n\n"
+        "IM: Anywhere, soon.\n\n"
+        "IM: Spin Cycle is now playing in select cinemas.\n"
+    )
+    interview = parse_interview(page)
+    assert interview.pairs[-1].answer.endswith("Spin Cycle is now playing in select cinemas.")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "note"),
+    [
+        ("Paulo Reis writes on cinema for Folha Nova.", True),
+        ("Supported by the Nordic Film Fund.", True),
+        ("Paulo Reis is a great editor.", False),
+        ("Gennaro covers the booth every night.", False),
+    ],
+)
+def test_closing_notes(paragraph: str, note: bool) -> None:
+    assert is_closing_note(paragraph) is note
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "note"),
+    [
+        ("Tidal ist ab 3. Mai im Kino.", True),
+        ("«Marea» estreia nos cinemas a 3 de maio.", True),
+        ("Ich hoffe, er ist bald im Kino.", False),
+        ("Elle sort en salles le 3 mai, je crois.", False),
+    ],
+)
+def test_release_notes_abroad(paragraph: str, note: bool) -> None:
+    assert is_release_note(paragraph) is note
