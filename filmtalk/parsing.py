@@ -57,6 +57,24 @@ _PROMPT_START = re.compile(
     r"|one last|final question)\b",
     re.IGNORECASE,
 )
+# "Tell me about…", "Walk me through…", "I'd love to hear about…", "Háblame de…",
+# "Parlez-nous de…", "Erzählen Sie…": a request for an answer that names the asker ("me",
+# "I", "moi"), so the first person in it does not make it the interviewee's own words.
+_ASKING_REQUEST = re.compile(
+    r"^(?:(?:tell|talk|walk|take|run|fill|catch|give|show|bring)\s+(?:me|us)\b"
+    r"|i['’]d\s+(?:love|like)\s+to\s+(?:hear|ask|talk)\s+(?:about|more|you)\b"
+    r"|i\s+(?:want|wanted|would\s+like)\s+to\s+(?:ask|talk|hear)\s+(?:about|more|you)\b"
+    r"|let['’]?s\s+(?:talk|turn|move|go|start|begin|get|come)\b|let\s+us\s+talk\b"
+    r"|(?:h[áa]bla|cu[ée]nta|expl[íi]ca|descr[íi]be)(?:me|nos)\b|(?:h[áa]ble|cu[ée]nte)(?:me|nos)\b"
+    r"|hablemos\b|me\s+gustar[íi]a\s+(?:saber|preguntar|hablar)\b"
+    r"|(?:parlez|racontez|expliquez|d[ée]crivez|parle|raconte|explique|d[ée]cris)-(?:nous|moi)\b"
+    r"|parlons\b|j['’]aimerais\s+(?:savoir|qu|vous|te|parler)"
+    r"|(?:erz[äa]hlen|beschreiben|erkl[äa]ren)\s+sie\b|erz[äa]hl(?:e|t)?\s+(?:mir|uns)\b"
+    r"|(?:sprechen|reden)\s+wir\b|lassen\s+sie\s+uns\b"
+    r"|(?:parla|racconta|spiega)(?:ci|mi)\b|parliamo\b"
+    r"|(?:fale|conte|conta|fala)(?:-nos|-me)?\s+(?:sobre|de|do|da)\b|vamos\s+falar\b)",
+    re.IGNORECASE,
+)
 _ASKING_START = re.compile(
     r"^(?:tell|share|describe|talk|walk|give|explain|introduce|discuss|elaborate|take us"
     r"|paint|reflect|list|pick|recommend|imagine|define|summari[sz]e|expand|let['’]?s|let us"
@@ -659,6 +677,14 @@ def _strip_markers(text: str) -> str:
 
 
 @lru_cache(maxsize=8192)
+def _requests_answer(text: str) -> bool:
+    """ "Tell me about the casting." asks; "I want to talk about class, it's all my films are
+    about." answers: past its opening, a request does not speak for itself."""
+    request = _ASKING_REQUEST.match(text)
+    return request is not None and not _FIRST_PERSON.search(fold(text[request.end() :]))
+
+
+@lru_cache(maxsize=8192)
 def _has_question_cue(line: str) -> bool:
     text = _strip_markers(line)
     if len(text) > _MAX_QUESTION_CHARS:
@@ -666,6 +692,7 @@ def _has_question_cue(line: str) -> bool:
     return bool(
         _QUESTION_END.search(text)
         or _PROMPT_START.match(text)
+        or _requests_answer(text)
         or (text.endswith(":") and len(text.split()) >= 3)
     )
 
@@ -678,13 +705,15 @@ def _is_question(units: list[_Unit], i: int) -> bool:
     folded = fold(text)
     addresses_reader = bool(_SECOND_PERSON.search(folded))
     speaks_for_self = bool(_FIRST_PERSON.search(folded))
+    requests = _requests_answer(text)
     # A rhetorical question in an answer ("Why do I make films?") speaks for the speaker.
-    if speaks_for_self and not addresses_reader:
+    if speaks_for_self and not addresses_reader and not requests:
         return False
     ends_with_question_mark = bool(_QUESTION_END.search(text))
     # "Three things matter:" introduces a list in an answer; a prompt ending in a colon
     # asks the reader ("Share your favourite films:") or opens like a prompt.
-    if not ends_with_question_mark and not _PROMPT_START.match(text) and not addresses_reader:
+    prompts = requests or _PROMPT_START.match(text)
+    if not ends_with_question_mark and not prompts and not addresses_reader:
         return False
     if not ends_with_question_mark:
         # Prompts without a question mark are single sentences of a line or two.
@@ -1003,7 +1032,7 @@ def _turn_asks(label: speakers.Label, units: list[_Unit], position: int) -> bool
     if not text and position + 1 < len(units):
         text = units[position + 1].text
     # Stricter than a prompt cue: answers open with "Thanks", "First" or "Now" too.
-    if _QUESTION_END.search(text) or _ASKING_START.match(text):
+    if _QUESTION_END.search(text) or _ASKING_START.match(text) or _requests_answer(text):
         return True
     return "?" in text and bool(_SECOND_PERSON.search(fold(text)))
 

@@ -1,0 +1,62 @@
+"""Layouts met on pages nobody had seen: questions asked without a question mark, capitals
+speaker labels, names in other languages, a site's masthead over the headline, Markdown
+section headings and blockquote pull quotes. Short pages written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from filmtalk.parsing import parse_interview
+
+
+def questions_of(page: str) -> list[str]:
+    return [pair.question for pair in parse_interview(page).pairs]
+
+
+def answers_of(page: str) -> list[str]:
+    return [pair.answer for pair in parse_interview(page).pairs]
+
+
+@pytest.mark.parametrize(
+    "request_line",
+    [
+        "Tell me about the location scouting.",
+        "Talk me through the last scene.",
+        "Walk me through a typical day on set.",
+        "I'd love to hear about the music.",
+        "Let's talk about the ending.",
+        "I want to ask about the budget.",
+        "Háblame de la música.",
+        "Cuéntanos cómo empezó todo.",
+        "Hablemos del montaje.",
+        "Parlez-nous de la musique.",
+        "Raconte-moi le tournage.",
+        "Erzählen Sie von den Dreharbeiten.",
+    ],
+)
+def test_a_request_that_names_the_asker_is_a_question(request_line: str) -> None:
+    page = (
+        "Harbour Lights, with Tove Lindqvist\n\n"
+        "Tove Lindqvist made Harbour Lights on a ferry.\n\n"
+        "How did the film start?\n\n"
+        "With a ticket I never used.\n\n"
+        f"{request_line}\n\n"
+        "It was slower than we planned, and better.\n\n"
+        "What's next?\n\n"
+        "Sleep."
+    )
+    assert questions_of(page) == ["How did the film start?", request_line, "What's next?"]
+
+
+def test_an_answer_that_opens_like_a_request_but_speaks_for_itself_stays_an_answer() -> None:
+    page = (
+        "Harbour Lights, with Tove Lindqvist\n\n"
+        "Tove Lindqvist made Harbour Lights on a ferry.\n\n"
+        "What do you want to make films about?\n\n"
+        "I want to talk about work, because my parents never stopped working.\n\n"
+        "Tell me about my family, they would say, and I did.\n\n"
+        "What's next?\n\n"
+        "Sleep."
+    )
+    assert questions_of(page) == ["What do you want to make films about?", "What's next?"]
+    assert answers_of(page)[0].startswith("I want to talk about work")
