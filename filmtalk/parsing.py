@@ -494,17 +494,23 @@ def _last_asking_line(lines: list[str]) -> int:
 
 def _wrap_width(units: list[_Unit]) -> int:
     """The column a hard-wrapped page was wrapped at, or 0 when its lines were not wrapped."""
-    wrapped = [
-        len(unit.text)
+    wrapped_lines = [
+        unit.text
         for unit, following in zip(units, units[1:], strict=False)
         if not following.after_blank
     ]
+    wrapped = [len(text) for text in wrapped_lines]
     if len(wrapped) < 2:
         return 0
     width = max(wrapped)
     if not 50 <= width <= 100:
         return 0
-    near_width = sum(1 for length in wrapped if length >= width - 12)
+    near = [text for text in wrapped_lines if len(text) >= width - 12]
+    # A wrap cuts sentences: lines that each end one ("Tell me about the casting." over its
+    # answer) are a question-and-answer rhythm, not a column.
+    if all(_SENTENCE_END.search(text) for text in near):
+        return 0
+    near_width = len(near)
     # A short page may have two wrapped lines only, but then both are near the width.
     return width if near_width >= 3 or near_width == len(wrapped) == 2 else 0
 

@@ -60,3 +60,41 @@ def test_an_answer_that_opens_like_a_request_but_speaks_for_itself_stays_an_answ
     )
     assert questions_of(page) == ["What do you want to make films about?", "What's next?"]
     assert answers_of(page)[0].startswith("I want to talk about work")
+
+
+def test_questions_each_over_its_answer_are_not_a_hard_wrapped_column() -> None:
+    # Each question line ends its sentence: no wrap cut it, whatever their similar lengths.
+    page = (
+        "Snowline, with Petra Holm\n\n"
+        "Petra Holm shot Snowline above the tree line.\n\n"
+        "Describe the first week of shooting in the mountains.\n"
+        "Cold. We lost a day to every storm.\n\n"
+        "How did the local crew react to the snow machines?\n"
+        "They laughed, then they helped.\n\n"
+        "Which scene took the longest to get right, and why?\n"
+        "The avalanche, because we only had one."
+    )
+    assert questions_of(page) == [
+        "Describe the first week of shooting in the mountains.",
+        "How did the local crew react to the snow machines?",
+        "Which scene took the longest to get right, and why?",
+    ]
+    assert answers_of(page)[0] == "Cold. We lost a day to every storm."
+
+
+def test_a_hard_wrapped_answer_is_still_joined() -> None:
+    page = (
+        "Snowline, with Petra Holm\n\n"
+        "Petra Holm shot Snowline above the tree line.\n\n"
+        "What was the hardest part?\n\n"
+        "The cold, mostly, because the batteries died within twenty minutes and\n"
+        "we had to keep them inside our jackets all day long, like small animals,\n"
+        "which the crew found funnier than I did at the time.\n\n"
+        "What's next?\n\n"
+        "Sleep."
+    )
+    assert answers_of(page)[0] == (
+        "The cold, mostly, because the batteries died within twenty minutes and we had to keep "
+        "them inside our jackets all day long, like small animals, which the crew found funnier "
+        "than I did at the time."
+    )
