@@ -800,6 +800,7 @@ def _read_plain(units: list[_Unit]) -> _Reading:
             for i in asking
             if not _announced(units, i, asking) and not _answers_above(units, i, asking)
         ]
+        question_at = _with_lead_statements(units, question_at)
     # Consecutive question lines with no blank between them are one question (a preamble
     # sentence followed by the question proper, or a question wrapped over two lines).
     merged: list[list[int]] = []
@@ -824,6 +825,43 @@ def _read_plain(units: list[_Unit]) -> _Reading:
     reading = _Reading(head=units[:first_question], pairs=pairs)
     _read_answer_labels(reading)
     return reading
+
+
+def _is_lead_line(units: list[_Unit], i: int) -> bool:
+    """A line set apart above the paragraph it leads (a blank before it, none after)."""
+    return (
+        units[i].after_blank
+        and i + 1 < len(units)
+        and not units[i + 1].after_blank
+        and len(units[i].text) <= 200
+    )
+
+
+def _with_lead_statements(units: list[_Unit], question_at: list[int]) -> list[int]:
+    """ "Working with non-actors can be unpredictable." over its answer: where every question
+    of the page is a line set apart above its answer, a statement set apart the same way
+    between them asks too (the interviewer's prompt without a question mark)."""
+    if len(question_at) < 3 or not all(_is_lead_line(units, i) for i in question_at):
+        return question_at
+    asking = set(question_at)
+    statements = [
+        i
+        for i in range(question_at[0] + 1, len(units) - 1)
+        if i not in asking and _is_lead_statement(units, i)
+    ]
+    if not statements or 2 * len(question_at) < len(question_at) + len(statements):
+        return question_at
+    return sorted(asking.union(statements))
+
+
+def _is_lead_statement(units: list[_Unit], i: int) -> bool:
+    text = units[i].text
+    if not _is_lead_line(units, i) or not _SENTENCE_END.search(text) or text.endswith(":"):
+        return False
+    # Not the first line of an answer broken over lines ("Once.", "I think so."), nor a list.
+    if len(text.split()) < 3 or _FIRST_PERSON.search(fold(text)) or _LIST_MARKER.match(text):
+        return False
+    return not _LIST_MARKER.match(units[i + 1].text) and len(text.split(". ")) <= 2
 
 
 def _answers_above(units: list[_Unit], i: int, asking: list[int]) -> bool:

@@ -98,3 +98,68 @@ def test_a_hard_wrapped_answer_is_still_joined() -> None:
         "them inside our jackets all day long, like small animals, which the crew found funnier "
         "than I did at the time."
     )
+
+
+RHYTHM_PAGE = (
+    "Dry Season, with Mirela Kos\n\n"
+    "Mirela Kos filmed Dry Season in one village over three summers.\n\n"
+    "How did you find the village?\n"
+    "A friend's grandmother lived there, and she let us stay.\n\n"
+    "The villagers had never been filmed before.\n"
+    "No, and some of them still think we were from the government.\n\n"
+    "Which scene was hardest to film?\n"
+    "The well running dry. We waited for it for two months.\n\n"
+    "Most of the dialogue is improvised.\n"
+    "All of it, really. I gave them situations, never lines.\n\n"
+    "What comes next?\n"
+    "Rain, I hope."
+)
+
+
+def test_a_statement_set_apart_like_the_questions_around_it_asks_too() -> None:
+    assert questions_of(RHYTHM_PAGE) == [
+        "How did you find the village?",
+        "The villagers had never been filmed before.",
+        "Which scene was hardest to film?",
+        "Most of the dialogue is improvised.",
+        "What comes next?",
+    ]
+    assert answers_of(RHYTHM_PAGE)[1] == (
+        "No, and some of them still think we were from the government."
+    )
+
+
+def test_an_answer_broken_over_lines_keeps_its_first_line() -> None:
+    # The answer's own short first line speaks for the speaker ("I…"), or is a one-word reply.
+    page = RHYTHM_PAGE.replace(
+        "The villagers had never been filmed before.\n", "I think so, yes.\n"
+    ).replace("Most of the dialogue is improvised.\n", "Never.\n")
+    assert questions_of(page) == [
+        "How did you find the village?",
+        "Which scene was hardest to film?",
+        "What comes next?",
+    ]
+    assert answers_of(page)[0].endswith(
+        "I think so, yes.\n\nNo, and some of them still think we were from the government."
+    )
+
+
+def test_statements_are_not_questions_where_questions_stand_alone() -> None:
+    # The questions have a blank line under them: a line over a paragraph is the answer's.
+    page = (
+        "Dry Season, with Mirela Kos\n\n"
+        "Mirela Kos filmed Dry Season in one village over three summers.\n\n"
+        "How did you find the village?\n\n"
+        "A friend's grandmother lived there.\n\n"
+        "The villagers had never been filmed before.\n"
+        "So the first weeks were slow.\n\n"
+        "Which scene was hardest to film?\n\n"
+        "The well running dry.\n\n"
+        "What comes next?\n\n"
+        "Rain, I hope."
+    )
+    assert questions_of(page) == [
+        "How did you find the village?",
+        "Which scene was hardest to film?",
+        "What comes next?",
+    ]
