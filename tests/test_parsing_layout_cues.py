@@ -163,3 +163,36 @@ def test_statements_are_not_questions_where_questions_stand_alone() -> None:
         "Which scene was hardest to film?",
         "What comes next?",
     ]
+
+
+FESTIVAL_QA = (
+    "The Long Field: post-screening Q&A\n\n"
+    "A discussion with the director Jonas Pereira after the screening.\n\n"
+    "HOST: Where did the film begin for you?\n\n"
+    "PEREIRA: On my uncle's farm, the summer it was sold.\n\n"
+    "HOST: Let's hear from the room.\n\n"
+    "AUDIENCE MEMBER: Was the farm really sold?\n\n"
+    "PEREIRA: Yes, to a solar company.\n\n"
+    "AUDIENCE: How long did you shoot?\n\n"
+    "PEREIRA: Forty days over two years."
+)
+
+
+def test_the_audience_asks_at_a_festival_q_and_a() -> None:
+    interview = parse_interview(FESTIVAL_QA)
+    assert [(pair.question, pair.answer) for pair in interview.pairs] == [
+        ("Where did the film begin for you?", "On my uncle's farm, the summer it was sold."),
+        ("Was the farm really sold?", "Yes, to a solar company."),
+        ("How long did you shoot?", "Forty days over two years."),
+    ]
+
+
+def test_a_statement_question_answered_at_length_is_no_welcome() -> None:
+    page = FESTIVAL_QA.replace(
+        "HOST: Where",
+        "HOST: You shot the film on your uncle's farm.\n\n"
+        "PEREIRA: Thanks for noticing. It was sold the summer we shot, so it is a farewell.\n\n"
+        "HOST: Where",
+        1,
+    )
+    assert parse_interview(page).pairs[0].question == "You shot the film on your uncle's farm."
