@@ -1046,9 +1046,17 @@ def _turn_labels(units: list[_Unit]) -> list[speakers.Label | None]:
 def _is_welcome(host: _Turn, reply: _Turn) -> bool:
     """A host's opening words that ask nothing, thanked by a short reply."""
     said = " ".join(unit.text for unit in host.units)
-    addressed = _SECOND_PERSON.search(fold(said)) or re.match(r"^(?:\w+ ){0,2}\w+, ", said)
+    vocative = re.match(r"^((?:\w+ ){0,2}\w+), ", said)
+    addressed = _SECOND_PERSON.search(fold(said)) or vocative
+    # "Good evening, everybody… please give Adaeze a warm welcome." speaks to the audience
+    # about the guest; "Marisol, welcome to the show." speaks to her, and she may be asked.
+    to_guest = vocative is not None and looks_like_name(vocative.group(1))
+    welcomes = not to_guest and re.search(r"\bwelcome\b", fold(said)) is not None
     thanks = " ".join(unit.text for unit in reply.units)
-    return not addressed and "?" not in said + thanks and len(thanks.split()) <= 8
+    # "Thank you. Thank you so much. I'm a little nervous." is still only the thanks.
+    thanked = re.match(r"(?:thank|thanks|it['’]s a pleasure|my pleasure)\b", fold(thanks))
+    short = len(thanks.split()) <= (20 if thanked else 8)
+    return (welcomes or not addressed) and "?" not in said + thanks and short
 
 
 def _is_thanks(turn: _Turn) -> bool:

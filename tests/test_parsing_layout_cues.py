@@ -187,6 +187,18 @@ def test_the_audience_asks_at_a_festival_q_and_a() -> None:
     ]
 
 
+WELCOME = (
+    "HOST: Good evening. Please give Jonas a warm welcome.\n\n"
+    "PEREIRA: Thank you, thank you all so much for coming out on a rainy night.\n\n"
+)
+
+
+def test_a_welcome_to_the_audience_and_the_guests_thanks_are_no_question() -> None:
+    interview = parse_interview(FESTIVAL_QA.replace("HOST: Where", WELCOME + "HOST: Where", 1))
+    assert interview.intro.endswith("Good evening. Please give Jonas a warm welcome.")
+    assert interview.pairs[0].question == "Where did the film begin for you?"
+
+
 def test_a_statement_question_answered_at_length_is_no_welcome() -> None:
     page = FESTIVAL_QA.replace(
         "HOST: Where",
@@ -196,3 +208,9 @@ def test_a_statement_question_answered_at_length_is_no_welcome() -> None:
         1,
     )
     assert parse_interview(page).pairs[0].question == "You shot the film on your uncle's farm."
+
+
+def test_a_welcome_said_to_the_guest_by_name_stays_the_first_exchange() -> None:
+    welcome = "HOST: Jonas, welcome.\n\nPEREIRA: Thank you, it's good to be back in this room.\n\n"
+    interview = parse_interview(FESTIVAL_QA.replace("HOST: Where", welcome + "HOST: Where", 1))
+    assert interview.pairs[0].question == "Jonas, welcome."
