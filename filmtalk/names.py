@@ -251,6 +251,38 @@ def find_name(
     return FoundName("Unknown", "no interviewee name found")
 
 
+_CAPITALISED = r"[^\W\d_][\w'’ʻ-]*"
+
+
+def completed_name(label: str, text: str) -> str:
+    """The full name of a speaker labelled by one name, as `text` (the title and intro) writes
+    it: "OKAFOR" in "…with director Adaeze Okafor" is Adaeze Okafor; "Noah" in "…siblings
+    Ethan and Noah Brandt" is Noah Brandt, and "Ethan" is Ethan Brandt. "" when not found."""
+    word = label.title() if label.isupper() else label
+    if " " in word or len(word) < 2 or not looks_like_name(word) or word not in text:
+        return ""
+    escaped = re.escape(word)
+    candidates = [
+        # "Ethan and Noah Brandt": the brothers share the surname written once.
+        *(f"{word} {m.group(1)}" for m in re.finditer(
+            rf"\b{escaped}[ \t]+(?:and|&)[ \t]+{_CAPITALISED}[ \t]+({_CAPITALISED})\b", text)),
+        # "Noah Brandt": the label is the first name.
+        *(m.group() for m in re.finditer(rf"\b{escaped}(?:[ \t]+{_CAPITALISED}){{1,2}}\b", text)),
+        # "Adaeze Okafor": the label is the surname; the nearest words first.
+        *(f"{m.group(1)} {word}".strip() for m in re.finditer(
+            rf"((?:{_CAPITALISED}[ \t]+){{1,2}}){escaped}\b", text)),
+    ]  # fmt: skip
+    for candidate in candidates:
+        parts = candidate.split()
+        # "Director Adaeze Okafor" reads as "Adaeze Okafor": drop the words that are no name.
+        while len(parts) > 2 and not looks_like_name(" ".join(parts)):
+            parts = parts[1:] if parts[-1] == word else parts[:-1]
+        name = " ".join(parts)
+        if len(parts) >= 2 and all(p[0].isupper() for p in parts) and looks_like_name(name):
+            return name
+    return ""
+
+
 def _greeted_first_name(questions: list[str]) -> str:
     for question in questions[:2]:
         match = _GREETING.match(question)

@@ -28,7 +28,7 @@ from pathlib import Path
 from filmtalk import chrome, speakers
 from filmtalk.frontmatter import FrontMatter, split_front_matter
 from filmtalk.models import Interview, QAPair
-from filmtalk.names import FoundName, find_name, looks_like_name
+from filmtalk.names import FoundName, completed_name, find_name, looks_like_name
 from filmtalk.text import clean_text, fold, slugify, words
 
 _LIST_MARKER = re.compile(r"^(?:\d{1,2}\s*[.)]|#\d{1,3}[.:)]?|[-*•–—]|#{1,6}|>)\s+")
@@ -147,6 +147,9 @@ class _Reading:
     pairs: list[tuple[str, list[str], list[str]]]  # question, answer paragraphs, speakers
     intro_extra: list[str] = field(default_factory=list)
     speaker_names: list[str] = field(default_factory=list)
+    # Every answerer's label, in order: a label of one name ("OKAFOR", "Noah") is completed
+    # from the title and intro.
+    answer_labels: list[str] = field(default_factory=list)
 
 
 def parse_interview(raw: str, *, path: str = "", fallback_name: str = "") -> Interview:
@@ -182,7 +185,14 @@ def parse_interview(raw: str, *, path: str = "", fallback_name: str = "") -> Int
     found = (
         FoundName(written)
         if written
-        else find_name(title, intro, questions, reading.speaker_names, path, fallback_name)
+        else find_name(
+            title,
+            intro,
+            questions,
+            _speaker_names(reading, f"{title}\n{intro}"),
+            path,
+            fallback_name,
+        )
     )
     name = found.name
     title = front.title or title or f"Interview with {name}"
@@ -205,6 +215,17 @@ def parse_interview(raw: str, *, path: str = "", fallback_name: str = "") -> Int
         dropped=tuple(dropped),
         name_guessed=bool(found.guess),
     )
+
+
+def _speaker_names(reading: _Reading, head: str) -> list[str]:
+    """The answerers' names: a label of one name made whole by the title or the intro
+    ("OKAFOR:" under "…with director Adaeze Okafor"), a full-name label as it is."""
+    names = []
+    for label in reading.answer_labels:
+        name = completed_name(label, head) or (label if label in reading.speaker_names else "")
+        if name:
+            names.append(name)
+    return list(dict.fromkeys(names))
 
 
 # --- Lines, chrome, wrapping -----------------------------------------------------------
@@ -907,6 +928,7 @@ def _read_answer_labels(reading: _Reading) -> None:
             if speaker:
                 who.append(speaker)
     reading.speaker_names = [n for n in names if _is_name_label(n, needs_surname=not panel)]
+    reading.answer_labels = names
 
 
 def _answer_label(paragraph: str, head: str) -> speakers.Label | None:
@@ -989,6 +1011,7 @@ def _read_transcript(units: list[_Unit], dropped: list[str]) -> _Reading | None:
     reading.speaker_names = list(
         dict.fromkeys(n for n in names if _is_name_label(n, needs_surname=not panel))
     )
+    reading.answer_labels = list(dict.fromkeys(names))
     waiting: list[_Turn] = []  # the asker's turns since the last answer
     thanked = False  # the asker just thanked the guest: a short reply is goodbye, not answer
     for turn in turns:

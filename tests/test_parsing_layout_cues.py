@@ -214,3 +214,39 @@ def test_a_welcome_said_to_the_guest_by_name_stays_the_first_exchange() -> None:
     welcome = "HOST: Jonas, welcome.\n\nPEREIRA: Thank you, it's good to be back in this room.\n\n"
     interview = parse_interview(FESTIVAL_QA.replace("HOST: Where", welcome + "HOST: Where", 1))
     assert interview.pairs[0].question == "Jonas, welcome."
+
+
+def test_a_surname_label_in_capitals_is_named_as_the_intro_writes_it() -> None:
+    assert parse_interview(FESTIVAL_QA).name == "Jonas Pereira"
+
+
+def test_first_name_labels_take_the_surname_their_intro_gives_them_once() -> None:
+    page = (
+        "Two Hands: the Moreau twins\n\n"
+        "Twin directors Claire and Sophie Moreau made Two Hands in their parents' barn.\n\n"
+        "Q: Who holds the camera?\n\n"
+        "Claire: I do, mostly.\n\n"
+        "Sophie: She does. I hold the boom.\n\n"
+        "Q: And who edits?\n\n"
+        "Sophie: Nobody, until the deadline.\n\n"
+        "Q: What's next?\n\n"
+        "Claire: A western."
+    )
+    assert parse_interview(page).name == "Claire Moreau and Sophie Moreau"
+
+
+def test_initials_and_names_the_intro_does_not_complete_stay_as_they_were() -> None:
+    page = FESTIVAL_QA.replace("PEREIRA:", "JP:").replace("the director Jonas Pereira", "Jonas")
+    # "JP" is nobody the intro names: the name is found the usual way, from the intro.
+    assert parse_interview(page).name != "Jp"
+    duo = (
+        "Two Hands\n\n"
+        "Two directors made Two Hands in a barn.\n\n"
+        "Q: Who holds the camera?\n\n"
+        "Claire: I do, mostly.\n\n"
+        "Sophie: She does.\n\n"
+        "Q: What's next?\n\n"
+        "Claire: A western.\n\n"
+        "Sophie: A musical."
+    )
+    assert parse_interview(duo).name == "Claire and Sophie"
