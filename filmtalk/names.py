@@ -20,10 +20,16 @@ _ROLE = (
     r"|sound\s+|casting\s+)*(?:filmmaker|film-maker|director|writer|maker"
     r"|writer-director|producer|actor|actress|artist|animator|cinematographer|editor|designer"
     r"|documentarian|screenwriter|composer|photographer|recordist|choreographer|showrunner"
-    r"|colou?rist|programmer|curator)\s+)?"
+    r"|colou?rist|programmer|curator"
+    # "la réalisatrice Céline Sciamma", "der Regisseur", "la directora", "il regista"
+    r"|(?:la\s+|le\s+|el\s+|die\s+|der\s+|il\s+|o\s+|a\s+|l['’])?(?:r[ée]alisat(?:rice|eur)"
+    r"|cin[ée]aste|directora|cineasta|regisseur(?:in)?|filmemacher(?:in)?|regista|diretora?"
+    r"|realizador(?:a)?))\s+)?"
 )
 # Headlines of pages in Spanish, French, Italian, German and Portuguese around the same name.
-_FOREIGN_INTERVIEW = r"entrevista|entretien|intervista|gespr[äa]ch|rencontre|conversaci[óo]n"
+_FOREIGN_INTERVIEW = (
+    r"entrevista|entretien|intervista|gespr[äa]ch|rencontre|conversaci[óo]n|conversa|conversazione"
+)
 _FOREIGN_TALKS = r"habla|parle|parla|spricht|fala|sobre|sur|über"
 _END = r"(?:\s*[:,–—|(]\s.*|\s+\(\d{4}\)|\s+-\s.*|\s+(?:on|about|talks|discusses)\s.*|[.!?])?$"
 _TITLE_NAME_PATTERNS = [
@@ -31,7 +37,7 @@ _TITLE_NAME_PATTERNS = [
     re.compile(
         r"(?:^|[:–—|]\s*|\s)(?:an?\s+|the\s+|our\s+)?(?:exclusive\s+)?(?:interview|conversation"
         r"|q\s*&\s*a|chat|talk|sit-down|in conversation|catching up|questions?|minutes"
-        rf"|{_FOREIGN_INTERVIEW})\s+(?:with|for|avec|con|mit)\s+{_ROLE}(?P<name>.+?){_END}",
+        rf"|{_FOREIGN_INTERVIEW})\s+(?:with|for|avec|con|mit|com|a|à)\s+{_ROLE}(?P<name>.+?){_END}",
         re.IGNORECASE,
     ),
     # "Interview: Chloë Åberg on Salt and Silence"
@@ -119,7 +125,7 @@ _NOT_NAME_WORDS = {
     "before", "from", "this", "that", "these", "those", "and", "but", "for", "here", "there",
     "his", "her", "their", "own", "words",
     "press", "kit", "notes", "entrevista", "entretien",
-    "intervista", "gespräch", "rencontre",
+    "intervista", "gespräch", "rencontre", "conversa", "conversazione", "entrevue",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 }  # fmt: skip
 

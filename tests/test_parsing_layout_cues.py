@@ -250,3 +250,25 @@ def test_initials_and_names_the_intro_does_not_complete_stay_as_they_were() -> N
         "Sophie: A musical."
     )
     assert parse_interview(duo).name == "Claire and Sophie"
+
+
+@pytest.mark.parametrize(
+    ("headline", "name"),
+    [
+        ("Entrevista a Mateo Rivas: «El mar no se ensaya»", "Mateo Rivas"),
+        ("Entretien avec Hélène Marchal : « Filmer lentement »", "Hélène Marchal"),
+        ("Interview mit Jörg Albers: Über das Warten", "Jörg Albers"),
+        ("Intervista a Giulia Ferri", "Giulia Ferri"),
+        ("Conversa com João Teixeira", "João Teixeira"),
+        ("Une conversation avec la réalisatrice Inès Caron", "Inès Caron"),
+        ("Gespräch mit der Regisseurin Anke Vogt", "Anke Vogt"),
+    ],
+)
+def test_a_headline_in_another_language_names_the_interviewee(headline: str, name: str) -> None:
+    page = (
+        f"{headline}\n\n"
+        "Un documentaire tourné en hiver, sans équipe.\n\n"
+        "¿Cómo empezó todo?\n\n"
+        "Con una llamada."
+    )
+    assert parse_interview(page).name == name
