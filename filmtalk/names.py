@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from filmtalk.text import words
+from filmtalk.text import fold, words
 
 _NAME_WORD = r"[^\W\d_][\w.'’ʻ-]*"
 _PARTICLES = {
@@ -185,6 +185,22 @@ def _name_from_title(title: str, patterns: list[re.Pattern[str]]) -> str:
             if match and looks_like_name(_tidy_name(match.group("name"))):
                 return _tidy_name(match.group("name"))
     return ""
+
+
+_INTERVIEW_WORD = re.compile(
+    r"\b(?:interview|q\s*&\s*a|transcript|in conversation|conversation with|entrevista"
+    r"|entretien|intervista|gesprach|conversa|press ?kit|dossier de pres|presseheft)"
+)
+
+
+def reads_as_headline(line: str, *, named: bool) -> bool:
+    """Whether a line reads as an interview's headline: it says it is one ("Q&A transcript:
+    …", "Entrevista a …", "Press kit — The Salt Road"), or names the interviewee the way
+    headlines do ("Lina Varga on …"; with `named`, also "Lina Varga: 'We lost two cameras'")."""
+    if _INTERVIEW_WORD.search(fold(line)):
+        return True
+    patterns = _TITLE_NAME_PATTERNS if named else _TITLE_NAME_PATTERNS[:3]
+    return len(_name_from_title(line, patterns).split()) >= 2
 
 
 def _names_from_intro(intro: str) -> list[str]:

@@ -28,7 +28,7 @@ from pathlib import Path
 from filmtalk import chrome, speakers
 from filmtalk.frontmatter import FrontMatter, split_front_matter
 from filmtalk.models import Interview, QAPair
-from filmtalk.names import FoundName, completed_name, find_name, looks_like_name
+from filmtalk.names import FoundName, completed_name, find_name, looks_like_name, reads_as_headline
 from filmtalk.text import clean_text, fold, slugify, words
 
 _LIST_MARKER = re.compile(r"^(?:\d{1,2}\s*[.)]|#\d{1,3}[.:)]?|[-*•–—]|#{1,6}|>)\s+")
@@ -1240,6 +1240,10 @@ def _split_title(head: list[_Unit], dropped: list[str]) -> tuple[str, list[_Unit
     """The page title (the first short line before the first question) and the intro lines."""
     if not head:
         return "", []
+    below_masthead = _headline_below_masthead(head)
+    if below_masthead:
+        dropped.extend(unit.text for unit in head[:below_masthead])
+        head = head[below_masthead:]
     first = head[0].text
     # A kicker above the headline ("FILMMAKER SPOTLIGHT", "INTERVIEW") is not the title.
     if (
@@ -1263,6 +1267,27 @@ def _split_title(head: list[_Unit], dropped: list[str]) -> tuple[str, list[_Unit
     if len(first) <= 120 and len(head) > 1:
         return _strip_markers(first), head[1:]
     return "", head
+
+
+def _headline_below_masthead(head: list[_Unit]) -> int:
+    """Where the interview's own headline stands under the site's masthead ("REEL QUARTERLY",
+    "Plano Secuencia — Revista de cine" over its menu): its position, or 0.
+
+    The first line is a masthead when it is in capitals or has a line (a menu) right under it,
+    and does not read as a headline itself; the headline is a later line set apart that does,
+    before the first paragraph of prose."""
+    if len(head) < 2:
+        return 0
+    first = head[0].text
+    capitals = first.isupper() and len(first.split()) >= 2
+    if not (capitals or not head[1].after_blank) or reads_as_headline(first, named=False):
+        return 0
+    for position, unit in enumerate(head[1:4], start=1):
+        if len(unit.text) > 200 or _SENTENCE_END.search(unit.text):
+            return 0  # the prose began: the first line was the headline after all
+        if unit.after_blank and reads_as_headline(unit.text, named=True):
+            return position
+    return 0
 
 
 def _is_kicker(line: str) -> bool:

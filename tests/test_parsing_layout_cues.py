@@ -272,3 +272,42 @@ def test_a_headline_in_another_language_names_the_interviewee(headline: str, nam
         "Con una llamada."
     )
     assert parse_interview(page).name == name
+
+
+@pytest.mark.parametrize(
+    "masthead",
+    [
+        "NORTH COAST FILM REVIEW\n\n",
+        "Fotograma — Revista de cine\nInicio  Críticas  Archivo\n\n",
+    ],
+)
+def test_the_sites_masthead_is_not_the_title(masthead: str) -> None:
+    page = (
+        f"{masthead}"
+        'Ines Duarte: "The river chose the ending"\n\n'
+        "The Portuguese director talks about her second feature.\n\n"
+        "How did the film begin?\n\n"
+        "With a flood."
+    )
+    interview = parse_interview(page)
+    assert interview.title == 'Ines Duarte: "The river chose the ending"'
+    assert interview.name == "Ines Duarte"
+    assert interview.intro == "The Portuguese director talks about her second feature."
+
+
+def test_a_transcripts_own_headline_under_a_masthead_is_the_title() -> None:
+    page = FESTIVAL_QA.replace(
+        "The Long Field: post-screening Q&A", "KESTREL FILM WEEK 2025\n\nQ&A: THE LONG FIELD", 1
+    )
+    assert parse_interview(page).title == "Q&A: THE LONG FIELD"
+
+
+def test_a_headline_over_its_deck_stays_the_title() -> None:
+    page = (
+        "The River Chose the Ending\n"
+        "Ines Duarte on floods, luck and her second feature\n\n"
+        "Ines Duarte made her film in a valley that flooded twice.\n\n"
+        "How did the film begin?\n\n"
+        "With a flood."
+    )
+    assert parse_interview(page).title == "The River Chose the Ending"
