@@ -564,7 +564,8 @@ def _continues(line: str, following: str, width: int) -> bool:
 
 def _quote_core(text: str) -> str:
     # A pull quote repeats the body's own characters: casefolding is enough to compare them.
-    return " ".join(text.casefold().strip(" \"'“”‘’«»—–-").split())
+    # "> “…”": a Markdown blockquote sets a pull quote off too.
+    return " ".join(text.casefold().lstrip("> ").strip(" \"'“”‘’«»—–-").split())
 
 
 def _drop_pull_quotes(units: list[_Unit], dropped: list[str]) -> list[_Unit]:
@@ -672,7 +673,7 @@ def _could_be_pull_quote(core: str, unit: _Unit) -> bool:
     return (
         length >= _QUOTE_WORDS
         # A set-off quote, or a long sentence: a short answer may repeat words by chance.
-        and (unit.text[0] in "\"“‘«'" or length >= 2 * _QUOTE_WORDS)
+        and (unit.text[0] in "\"“‘«'>" or length >= 2 * _QUOTE_WORDS)
     )
 
 

@@ -311,3 +311,46 @@ def test_a_headline_over_its_deck_stays_the_title() -> None:
         "With a flood."
     )
     assert parse_interview(page).title == "The River Chose the Ending"
+
+
+MARKDOWN_PAGE = (
+    "# Salt and Light: a conversation with Noor Aziz\n\n"
+    "Noor Aziz spent a winter on the salt flats. She says the light there lies to you every "
+    "morning and tells the truth every evening.\n\n"
+    "> She says the light there lies to you every morning and tells the truth every evening.\n\n"
+    "**Why the salt flats?**\n\n"
+    "My grandfather worked there for forty years and never once took a photograph of it.\n\n"
+    "> My grandfather worked there\n\n"
+    "**What was the hardest day?**\n\n"
+    "The day the truck sank, because we lost every battery we had.\n\n"
+    "**What's next?**\n\n"
+    "Somewhere with trees."
+)
+
+
+def test_a_blockquote_pull_quote_repeating_the_text_is_dropped() -> None:
+    interview = parse_interview(MARKDOWN_PAGE)
+    assert interview.intro == (
+        "Noor Aziz spent a winter on the salt flats. She says the light there lies to you every "
+        "morning and tells the truth every evening."
+    )
+    # Six words at least: a shorter quote could repeat the answer by chance, and stays.
+    assert interview.pairs[0].answer == (
+        "My grandfather worked there for forty years and never once took a photograph of it."
+        "\n\n> My grandfather worked there"
+    )
+
+
+def test_a_blockquote_that_asks_is_still_a_question() -> None:
+    page = (
+        "Notes from the edit with Ilse Berg\n\n"
+        "Ilse Berg cut three films this year.\n\n"
+        "> What makes a good editor, in your experience of these three films?\n\n"
+        "Patience, and a bad memory.\n\n"
+        "> Do you ever watch the rushes with the director?\n\n"
+        "Never."
+    )
+    assert questions_of(page) == [
+        "What makes a good editor, in your experience of these three films?",
+        "Do you ever watch the rushes with the director?",
+    ]
