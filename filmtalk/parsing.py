@@ -116,6 +116,7 @@ _STYLE_OPENINGS: dict[str, str | None] = {
     "capitals": None,
 }
 # "On mountains", "ON MONEY": a heading that names the topic of the answer below it.
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(\S.*?)\s*#*$")
 _TOPIC_HEADING = re.compile(r"^(?:on|about)\s+[^.!?]{2,60}$", re.IGNORECASE)
 
 # A pull quote is at least this many words long; fewer could repeat by chance.
@@ -1166,15 +1167,26 @@ def _drop_section_headings(reading: _Reading, dropped: list[str]) -> None:
     headings between the questions (two at least), and the first one above them."""
     ends = [answer for _question, answer, who in reading.pairs[:-1] if len(answer) > len(who)]
     headed = [answer for answer in ends if len(answer) >= 2 and _is_section_heading(answer[-1])]
-    if len(headed) < 2:
+    # "## The captain": a Markdown heading says it is one, and one is enough.
+    marked = [answer for answer in headed if answer[-1].startswith("#")]
+    if len(headed) < 2 and not marked:
         return
-    if reading.head and _is_section_heading(reading.head[-1].text):
+    if (
+        len(reading.head) > 1
+        and _is_section_heading(reading.head[-1].text)
+        and (len(headed) >= 2 or reading.head[-1].text.startswith("#"))
+    ):
         dropped.append(reading.head.pop().text)
-    for answer in headed:
+    for answer in headed if len(headed) >= 2 else marked:
         dropped.append(answer.pop())
 
 
 def _is_section_heading(text: str) -> bool:
+    if text.startswith("#"):
+        heading = _MARKDOWN_HEADING.match(text)
+        if not heading:
+            return False
+        text = heading.group(1)
     return (
         len(text.split()) <= 6
         and text[:1].isupper()

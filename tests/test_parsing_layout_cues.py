@@ -354,3 +354,36 @@ def test_a_blockquote_that_asks_is_still_a_question() -> None:
         "What makes a good editor, in your experience of these three films?",
         "Do you ever watch the rushes with the director?",
     ]
+
+
+def test_markdown_section_headings_between_the_questions_are_no_text() -> None:
+    page = MARKDOWN_PAGE.replace("**Why the salt", "## Beginnings\n\n**Why the salt", 1).replace(
+        "**What was the hardest", "## The shoot\n\n**What was the hardest", 1
+    )
+    interview = parse_interview(page)
+    assert interview.intro.endswith("tells the truth every evening.")
+    assert interview.pairs[0].answer.endswith(
+        "took a photograph of it.\n\n> My grandfather worked there"
+    )
+    assert "## The shoot" in interview.dropped and "## Beginnings" in interview.dropped
+
+
+def test_a_plain_short_line_closing_one_answer_stays() -> None:
+    page = MARKDOWN_PAGE.replace(
+        "**What was the hardest", "Never once\n\n**What was the hardest", 1
+    )
+    assert parse_interview(page).pairs[0].answer.endswith("Never once")
+
+
+def test_markdown_heading_questions_are_still_questions() -> None:
+    page = (
+        "# Salt and Light: a conversation with Noor Aziz\n\n"
+        "Noor Aziz spent a winter on the salt flats.\n\n"
+        "## Why the salt flats?\n\n"
+        "My grandfather worked there.\n\n"
+        "## The hardest day\n\n"
+        "When the truck sank.\n\n"
+        "## What's next?\n\n"
+        "Somewhere with trees."
+    )
+    assert len(parse_interview(page).pairs) == 3
