@@ -709,6 +709,9 @@ def _strip_markers(text: str) -> str:
 def _requests_answer(text: str) -> bool:
     """ "Tell me about the casting." asks; "I want to talk about class, it's all my films are
     about." answers: past its opening, a request does not speak for itself."""
+    # A request is a sentence or two: an answer's long paragraph is not tried (it is most lines).
+    if len(text) > 250:
+        return False
     request = _ASKING_REQUEST.match(text)
     return request is not None and not _FIRST_PERSON.search(fold(text[request.end() :]))
 
