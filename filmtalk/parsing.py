@@ -1071,6 +1071,12 @@ def _turn_labels(units: list[_Unit]) -> list[speakers.Label | None]:
     return labels
 
 
+_GREETING_WORD = re.compile(
+    r"^(?:hey|hi|hello|welcome|well|so|okay|ok|alright|right|good \w+|and|now|friends|folks)$",
+    re.IGNORECASE,
+)
+
+
 def _is_welcome(host: _Turn, reply: _Turn) -> bool:
     """A host's opening words that ask nothing, thanked by a short reply."""
     said = " ".join(unit.text for unit in host.units)
@@ -1078,7 +1084,11 @@ def _is_welcome(host: _Turn, reply: _Turn) -> bool:
     addressed = _SECOND_PERSON.search(fold(said)) or vocative
     # "Good evening, everybody… please give Adaeze a warm welcome." speaks to the audience
     # about the guest; "Marisol, welcome to the show." speaks to her, and she may be asked.
-    to_guest = vocative is not None and looks_like_name(vocative.group(1))
+    to_guest = (
+        vocative is not None
+        and looks_like_name(vocative.group(1))
+        and not _GREETING_WORD.match(vocative.group(1))
+    )
     welcomes = not to_guest and re.search(r"\bwelcome\b", fold(said)) is not None
     thanks = " ".join(unit.text for unit in reply.units)
     # "Thank you. Thank you so much. I'm a little nervous." is still only the thanks.

@@ -387,3 +387,14 @@ def test_markdown_heading_questions_are_still_questions() -> None:
         "Somewhere with trees."
     )
     assert len(parse_interview(page).pairs) == 3
+
+
+def test_a_show_opening_greeting_everyone_is_a_welcome_not_a_question() -> None:
+    opening = (
+        "HOST: Hi, everyone, welcome back to Reel Hour. My guest is Jonas Pereira, whose film "
+        "The Long Field won in Porto. Jonas, welcome.\n\n"
+        "PEREIRA: Thanks for having me.\n\n"
+    )
+    interview = parse_interview(FESTIVAL_QA.replace("HOST: Where", opening + "HOST: Where", 1))
+    assert interview.intro.endswith("Jonas, welcome.")
+    assert interview.pairs[0].question == "Where did the film begin for you?"
