@@ -1019,13 +1019,17 @@ def _read_transcript(units: list[_Unit], dropped: list[str]) -> _Reading | None:
     reading.answer_labels = list(dict.fromkeys(names))
     waiting: list[_Turn] = []  # the asker's turns since the last answer
     thanked = False  # the asker just thanked the guest: a short reply is goodbye, not answer
-    for turn in turns:
+    last_asking = max(
+        (n for n, turn in enumerate(turns) if speakers.key(turn.speaker) in roles.askers),
+        default=-1,
+    )
+    for number, turn in enumerate(turns):
         if thanked and speakers.key(turn.speaker) not in roles.askers and _is_short_reply(turn):
             dropped.extend(_said(turn))
             continue
         thanked = False
         if speakers.key(turn.speaker) in roles.askers:
-            if reading.pairs and not waiting and _is_thanks(turn):
+            if reading.pairs and not waiting and _is_thanks(turn, last=number == last_asking):
                 # "Kwame, thank you so much." / "Thank you.": the interview is over.
                 dropped.extend(_said(turn))
                 thanked = True
@@ -1097,9 +1101,14 @@ def _is_welcome(host: _Turn, reply: _Turn) -> bool:
     return (welcomes or not addressed) and "?" not in said + thanks and short
 
 
-def _is_thanks(turn: _Turn) -> bool:
+def _is_thanks(turn: _Turn, *, last: bool) -> bool:
     text = " ".join(unit.text for unit in turn.units)
-    return "thank" in fold(text) and "?" not in text and len(text.split()) <= 25
+    if "thank" not in fold(text) or "?" in text:
+        return False
+    # The host's last words may thank the guest and then sign the show off at any length:
+    # "Tomás Herrera, thank you so much. That's our show. …"
+    opens_with_thanks = re.match(r"^(?:[^.,!?]{1,40}, )?thank", fold(text)) is not None
+    return len(text.split()) <= 25 or (last and opens_with_thanks)
 
 
 def _is_short_reply(turn: _Turn) -> bool:

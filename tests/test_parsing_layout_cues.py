@@ -398,3 +398,28 @@ def test_a_show_opening_greeting_everyone_is_a_welcome_not_a_question() -> None:
     interview = parse_interview(FESTIVAL_QA.replace("HOST: Where", opening + "HOST: Where", 1))
     assert interview.intro.endswith("Jonas, welcome.")
     assert interview.pairs[0].question == "Where did the film begin for you?"
+
+
+SIGN_OFF = (
+    "\n\nHOST: Jonas Pereira, thank you so much. The Long Field is in cinemas on Friday. That's "
+    "our show. Reel Hour is produced by Ana Lima. Rate and review us wherever you listen, and "
+    "see you next week.\n\n"
+    "PEREIRA: Thanks."
+)
+
+
+def test_the_hosts_long_sign_off_thanking_the_guest_is_no_question() -> None:
+    interview = parse_interview(FESTIVAL_QA + SIGN_OFF)
+    assert interview.pairs[-1].question == "How long did you shoot?"
+    assert interview.pairs[-1].answer == "Forty days over two years."
+
+
+def test_a_long_question_opening_with_thanks_before_the_last_is_still_asked() -> None:
+    thanks_then_asks = (
+        "HOST: Thanks for that. Now the ending: you shot three versions of it and kept the one "
+        "nobody on the crew liked, and the producers fought you over it for months.\n\n"
+        "PEREIRA: They did, and they were wrong, and we are still friends.\n\n"
+    )
+    page = FESTIVAL_QA.replace("AUDIENCE: How", thanks_then_asks + "AUDIENCE: How", 1)
+    questions = [pair.question for pair in parse_interview(page + SIGN_OFF).pairs]
+    assert questions[-2].startswith("Thanks for that. Now the ending")
