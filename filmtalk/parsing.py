@@ -1112,7 +1112,9 @@ def _is_thanks(turn: _Turn, *, last: bool) -> bool:
 
 
 def _is_short_reply(turn: _Turn) -> bool:
-    text = " ".join(unit.text for unit in turn.units)
+    """ "Thank you, Dan." after the host's thanks: a goodbye. What the page prints under it
+    (unlabelled, so read as the same turn: "The film is on MUBI.") closes the page."""
+    text = turn.units[0].text if turn.units else ""
     return "?" not in text and len(text.split()) <= 8
 
 

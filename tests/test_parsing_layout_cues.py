@@ -423,3 +423,28 @@ def test_a_long_question_opening_with_thanks_before_the_last_is_still_asked() ->
     page = FESTIVAL_QA.replace("AUDIENCE: How", thanks_then_asks + "AUDIENCE: How", 1)
     questions = [pair.question for pair in parse_interview(page + SIGN_OFF).pairs]
     assert questions[-2].startswith("Thanks for that. Now the ending")
+
+
+INITIALS_PAGE = (
+    "Ada Lind in conversation\n\n"
+    "I spoke with Ada Lind about her film Glass Harbour.\n\n"
+    "TK: Where did Glass Harbour start?\n\n"
+    "AL: In a harbour, oddly enough.\n\n"
+    "TK: What's next?\n\n"
+    "AL: A film about a lighthouse.\n\n"
+    "TK: Ada Lind, thank you.\n\n"
+)
+
+
+def test_the_page_under_the_guests_goodbye_is_no_answer() -> None:
+    page = INITIALS_PAGE + "AL: Thanks, Tom.\n\nGlass Harbour is streaming now on MUBI."
+    interview = parse_interview(page)
+    assert interview.pairs[-1].answer == "A film about a lighthouse."
+    assert "AL: Glass Harbour is streaming now on MUBI." in interview.dropped
+
+
+def test_a_long_reply_to_the_thanks_stays_in_the_answer() -> None:
+    page = INITIALS_PAGE + (
+        "AL: Thank you for having me, and for watching the film three times, which nobody does."
+    )
+    assert parse_interview(page).pairs[-1].answer.endswith("which nobody does.")
