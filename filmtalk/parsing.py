@@ -1277,7 +1277,7 @@ def _split_title(head: list[_Unit], dropped: list[str]) -> tuple[str, list[_Unit
     """The page title (the first short line before the first question) and the intro lines."""
     if not head:
         return "", []
-    below_masthead = _headline_below_masthead(head)
+    below_masthead = _headline_below_masthead(head) or _headline_below_tab_title(head)
     if below_masthead:
         dropped.extend(unit.text for unit in head[:below_masthead])
         head = head[below_masthead:]
@@ -1325,6 +1325,27 @@ def _headline_below_masthead(head: list[_Unit]) -> int:
         if unit.after_blank and reads_as_headline(unit.text, named=True):
             return position
     return 0
+
+
+def _headline_below_tab_title(head: list[_Unit]) -> int:
+    """ "Kenji Sato on 'Paper Lanterns' | The Long Take" over the headline "Kenji Sato on
+    'Paper Lanterns'": the browser tab's title (the headline and the site's name) is saved
+    above the page; the headline below it is the title. Its position, or 0."""
+    first = head[0].text
+    if not any(mark in first for mark in (" | ", " - ", " – ", " — ", " · ")):
+        return 0
+    for position, unit in enumerate(head[1:4], start=1):
+        text = unit.text
+        if (
+            len(text) >= 8
+            and first.startswith(text)
+            and first[len(text) :][:3].strip() in _TAB_SEPARATORS
+        ):
+            return position
+    return 0
+
+
+_TAB_SEPARATORS = {"|", "-", "–", "—", "·"}
 
 
 def _is_kicker(line: str) -> bool:

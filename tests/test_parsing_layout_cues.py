@@ -448,3 +448,27 @@ def test_a_long_reply_to_the_thanks_stays_in_the_answer() -> None:
         "AL: Thank you for having me, and for watching the film three times, which nobody does."
     )
     assert parse_interview(page).pairs[-1].answer.endswith("which nobody does.")
+
+
+@pytest.mark.parametrize("separator", [" | ", " — ", " - "])
+def test_the_browser_tabs_title_over_the_headline_gives_way_to_it(separator: str) -> None:
+    page = (
+        f"Ada Lind on Glass Harbour{separator}Frame Weekly\n\n"
+        "Ada Lind on Glass Harbour\n\n"
+        "Ada Lind made Glass Harbour in a town with no cinema.\n\n"
+        "Where did it start?\n\n"
+        "In a harbour."
+    )
+    interview = parse_interview(page)
+    assert interview.title == "Ada Lind on Glass Harbour"
+    assert interview.intro == "Ada Lind made Glass Harbour in a town with no cinema."
+
+
+def test_a_headline_with_a_site_name_over_other_text_stays_the_title() -> None:
+    page = (
+        "Ada Lind on Glass Harbour | Frame Weekly\n\n"
+        "Ada Lind made Glass Harbour in a town with no cinema.\n\n"
+        "Where did it start?\n\n"
+        "In a harbour."
+    )
+    assert parse_interview(page).title == "Ada Lind on Glass Harbour | Frame Weekly"
