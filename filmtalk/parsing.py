@@ -82,7 +82,8 @@ _ASKING_START = re.compile(
     re.IGNORECASE,
 )
 _RELEASE_NOTE = re.compile(
-    r"\b(?:(?:is|are) )?(?:in (?:cinemas|theaters|theatres)|out now|now streaming|streams on"
+    r"\b(?:(?:is|are) )?(?:in (?:select(?:ed)? )?(?:cinemas|theaters|theatres)|out now"
+    r"|now streaming|streams on|now playing (?:in|at|on)"
     r"|streaming on|(?:is|are) available|opens (?:in|on|at)|screens (?:at|on|in)"
     r"|premieres (?:at|on)|plays (?:at|on)|on (?:netflix|mubi|vimeo|prime video|hulu|apple tv"
     r"|disney|criterion|bfi player|hbo|max|blu-ray|dvd))\b",
@@ -1247,9 +1248,14 @@ def _drop_release_note(reading: _Reading, dropped: list[str]) -> None:
     if not reading.pairs:
         return
     _question, answer, who = reading.pairs[-1]
-    if len(answer) < 2 or len(who) == len(answer):
+    if len(answer) < 2:
         return
     last = answer[-1]
+    # A panel's paragraphs open with their speaker ("Ethan: A western."): one that does not,
+    # at the end, is the page's and not the last speaker's.
+    unlabelled_in_panel = answer[0].startswith(f"{who[0]}: ") if who else False
+    if len(who) == len(answer) and not (unlabelled_in_panel and not last.startswith(f"{who[-1]}:")):
+        return
     folded = fold(last)
     if len(last) > 200 or _FIRST_PERSON.search(folded) or _SECOND_PERSON.search(folded):
         return

@@ -472,3 +472,26 @@ def test_a_headline_with_a_site_name_over_other_text_stays_the_title() -> None:
         "In a harbour."
     )
     assert parse_interview(page).title == "Ada Lind on Glass Harbour | Frame Weekly"
+
+
+DUO = (
+    "Two Hands\n\n"
+    "Claire and Sophie Moreau made Two Hands in a barn.\n\n"
+    "Q: What's next?\n\n"
+    "Claire: A western.\n\n"
+    "Sophie: A musical.\n\n"
+    "Q: Who decides?\n\n"
+    "Claire: Our mother.\n\n"
+    "Sophie: Always."
+)
+
+
+def test_a_release_note_under_a_panels_last_answer_is_dropped() -> None:
+    interview = parse_interview(DUO + "\n\nTwo Hands is now playing in select cinemas.")
+    assert interview.pairs[-1].answer == "Claire: Our mother.\n\nSophie: Always."
+    assert "Two Hands is now playing in select cinemas." in interview.dropped
+
+
+def test_a_panellists_own_last_words_about_the_release_stay() -> None:
+    page = DUO.replace("Sophie: Always.", "Sophie: Two Hands is in cinemas on Friday.")
+    assert parse_interview(page).pairs[-1].answer.endswith("Two Hands is in cinemas on Friday.")
