@@ -1006,6 +1006,8 @@ def _read_transcript(units: list[_Unit], dropped: list[str]) -> _Reading | None:
     for unit, label in zip(units[start:], labels[start:], strict=True):
         if label and speakers.key(label.speaker) in known:
             turns.append(_Turn(label.speaker, [_Unit(label.rest, True)] if label.rest else []))
+        elif turns and _STAGE_DIRECTION.match(unit.text):
+            dropped.append(unit.text)  # "[Applause]" alone: what the room did, not words
         elif turns:
             turns[-1].units.append(unit)
 
@@ -1076,6 +1078,11 @@ def _turn_labels(units: list[_Unit]) -> list[speakers.Label | None]:
     return labels
 
 
+_STAGE_DIRECTION = re.compile(
+    r"^[\[(](?:applause|laughter|laughs|laughing|cheers|cheering|music|theme music|inaudible"
+    r"|crosstalk|pause|silence|break|ad break|end of transcript)[^\])]{0,20}[\])]\.?$",
+    re.IGNORECASE,
+)
 _GREETING_WORD = re.compile(
     r"^(?:hey|hi|hello|welcome|well|so|okay|ok|alright|right|good \w+|and|now|friends|folks)$",
     re.IGNORECASE,

@@ -495,3 +495,14 @@ def test_a_release_note_under_a_panels_last_answer_is_dropped() -> None:
 def test_a_panellists_own_last_words_about_the_release_stay() -> None:
     page = DUO.replace("Sophie: Always.", "Sophie: Two Hands is in cinemas on Friday.")
     assert parse_interview(page).pairs[-1].answer.endswith("Two Hands is in cinemas on Friday.")
+
+
+def test_a_stage_direction_alone_in_a_transcript_is_dropped() -> None:
+    page = FESTIVAL_QA.replace(
+        "PEREIRA: Yes, to a solar company.", "PEREIRA: Yes, to a solar company.\n\n[Laughter]"
+    ).replace("PEREIRA: Forty days", "PEREIRA: [laughs] Forty days")
+    interview = parse_interview(page)
+    assert interview.pairs[1].answer == "Yes, to a solar company."
+    assert "[Laughter]" in interview.dropped
+    # Inside an answer's words, the direction is part of the transcript and stays.
+    assert interview.pairs[2].answer == "[laughs] Forty days over two years."
