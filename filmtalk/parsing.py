@@ -888,6 +888,9 @@ def _is_lead_statement(units: list[_Unit], i: int) -> bool:
     # Not the first line of an answer broken over lines ("Once.", "I think so."), nor a list.
     if len(text.split()) < 3 or _FIRST_PERSON.search(fold(text)) or _LIST_MARKER.match(text):
         return False
+    # "Whiteout is in cinemas from 8 March." over the site's links closes the page.
+    if _RELEASE_NOTE.search(text):
+        return False
     return not _LIST_MARKER.match(units[i + 1].text) and len(text.split(". ")) <= 2
 
 

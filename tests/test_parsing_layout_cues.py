@@ -506,3 +506,10 @@ def test_a_stage_direction_alone_in_a_transcript_is_dropped() -> None:
     assert "[Laughter]" in interview.dropped
     # Inside an answer's words, the direction is part of the transcript and stays.
     assert interview.pairs[2].answer == "[laughs] Forty days over two years."
+
+
+def test_a_release_note_over_the_sites_links_is_no_statement_question() -> None:
+    page = RHYTHM_PAGE + (
+        "\n\nDry Season is in cinemas from 8 March.\nOur ten favourite documentaries of the year"
+    )
+    assert "Dry Season is in cinemas from 8 March." not in questions_of(page)
