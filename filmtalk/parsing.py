@@ -61,7 +61,7 @@ _PROMPT_START = re.compile(
 # "Parlez-nous de…", "Erzählen Sie…": a request for an answer that names the asker ("me",
 # "I", "moi"), so the first person in it does not make it the interviewee's own words.
 _ASKING_REQUEST = re.compile(
-    r"^(?:(?:tell|talk|walk|take|run|fill|catch|give|show|bring)\s+(?:me|us)\b"
+    r"^(?:(?:tell|talk|walk|take|run|fill|catch)\s+(?:me|us)\b"
     r"|i['’]d\s+(?:love|like)\s+to\s+(?:hear|ask|talk)\s+(?:about|more|you)\b"
     r"|i\s+(?:want|wanted|would\s+like)\s+to\s+(?:ask|talk|hear)\s+(?:about|more|you)\b"
     r"|let['’]?s\s+(?:talk|turn|move|go|start|begin|get|come)\b|let\s+us\s+talk\b"

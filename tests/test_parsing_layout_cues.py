@@ -513,3 +513,16 @@ def test_a_release_note_over_the_sites_links_is_no_statement_question() -> None:
         "\n\nDry Season is in cinemas from 8 March.\nOur ten favourite documentaries of the year"
     )
     assert "Dry Season is in cinemas from 8 March." not in questions_of(page)
+
+
+def test_an_answers_show_me_or_give_me_is_no_request() -> None:
+    page = (
+        "Harbour Lights, with Tove Lindqvist\n\n"
+        "Tove Lindqvist made Harbour Lights on a ferry.\n\n"
+        "Do you trust documentaries?\n\n"
+        "Never completely.\n\n"
+        "Show me a documentary that does not lie.\n\n"
+        "What's next?\n\n"
+        "Sleep."
+    )
+    assert questions_of(page) == ["Do you trust documentaries?", "What's next?"]
