@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from filmtalk.text import words
+from filmtalk.text import fold, words
 
 _NAME_WORD = r"[^\W\d_][\w.'’ʻ-]*"
 _PARTICLES = {
@@ -20,10 +20,16 @@ _ROLE = (
     r"|sound\s+|casting\s+)*(?:filmmaker|film-maker|director|writer|maker"
     r"|writer-director|producer|actor|actress|artist|animator|cinematographer|editor|designer"
     r"|documentarian|screenwriter|composer|photographer|recordist|choreographer|showrunner"
-    r"|colou?rist|programmer|curator)\s+)?"
+    r"|colou?rist|programmer|curator"
+    # "la réalisatrice Céline Sciamma", "der Regisseur", "la directora", "il regista"
+    r"|(?:la\s+|le\s+|el\s+|die\s+|der\s+|il\s+|o\s+|a\s+|l['’])?(?:r[ée]alisat(?:rice|eur)"
+    r"|cin[ée]aste|directora|cineasta|regisseur(?:in)?|filmemacher(?:in)?|regista|diretora?"
+    r"|realizador(?:a)?))\s+)?"
 )
 # Headlines of pages in Spanish, French, Italian, German and Portuguese around the same name.
-_FOREIGN_INTERVIEW = r"entrevista|entretien|intervista|gespr[äa]ch|rencontre|conversaci[óo]n"
+_FOREIGN_INTERVIEW = (
+    r"entrevista|entretien|intervista|gespr[äa]ch|rencontre|conversaci[óo]n|conversa|conversazione"
+)
 _FOREIGN_TALKS = r"habla|parle|parla|spricht|fala|sobre|sur|über"
 _END = r"(?:\s*[:,–—|(]\s.*|\s+\(\d{4}\)|\s+-\s.*|\s+(?:on|about|talks|discusses)\s.*|[.!?])?$"
 _TITLE_NAME_PATTERNS = [
@@ -31,7 +37,7 @@ _TITLE_NAME_PATTERNS = [
     re.compile(
         r"(?:^|[:–—|]\s*|\s)(?:an?\s+|the\s+|our\s+)?(?:exclusive\s+)?(?:interview|conversation"
         r"|q\s*&\s*a|chat|talk|sit-down|in conversation|catching up|questions?|minutes"
-        rf"|{_FOREIGN_INTERVIEW})\s+(?:with|for|avec|con|mit)\s+{_ROLE}(?P<name>.+?){_END}",
+        rf"|{_FOREIGN_INTERVIEW})\s+(?:with|for|avec|con|mit|com|a|à)\s+{_ROLE}(?P<name>.+?){_END}",
         re.IGNORECASE,
     ),
     # "Interview: Chloë Åberg on Salt and Silence"
@@ -119,7 +125,7 @@ _NOT_NAME_WORDS = {
     "before", "from", "this", "that", "these", "those", "and", "but", "for", "here", "there",
     "his", "her", "their", "own", "words",
     "press", "kit", "notes", "entrevista", "entretien",
-    "intervista", "gespräch", "rencontre",
+    "intervista", "gespräch", "rencontre", "conversa", "conversazione", "entrevue",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 }  # fmt: skip
 
@@ -179,6 +185,22 @@ def _name_from_title(title: str, patterns: list[re.Pattern[str]]) -> str:
             if match and looks_like_name(_tidy_name(match.group("name"))):
                 return _tidy_name(match.group("name"))
     return ""
+
+
+_INTERVIEW_WORD = re.compile(
+    r"\b(?:interview|q\s*&\s*a|transcript|in conversation|conversation with|entrevista"
+    r"|entretien|intervista|gesprach|conversa|press ?kit|dossier de pres|presseheft)"
+)
+
+
+def reads_as_headline(line: str, *, named: bool) -> bool:
+    """Whether a line reads as an interview's headline: it says it is one ("Q&A transcript:
+    …", "Entrevista a …", "Press kit — The Salt Road"), or names the interviewee the way
+    headlines do ("Lina Varga on …"; with `named`, also "Lina Varga: 'We lost two cameras'")."""
+    if _INTERVIEW_WORD.search(fold(line)):
+        return True
+    patterns = _TITLE_NAME_PATTERNS if named else _TITLE_NAME_PATTERNS[:3]
+    return len(_name_from_title(line, patterns).split()) >= 2
 
 
 def _names_from_intro(intro: str) -> list[str]:
@@ -249,6 +271,38 @@ def find_name(
     if greeted:
         return FoundName(greeted, f"name guessed from a greeting: {greeted}")
     return FoundName("Unknown", "no interviewee name found")
+
+
+_CAPITALISED = r"[^\W\d_][\w'’ʻ-]*"
+
+
+def completed_name(label: str, text: str) -> str:
+    """The full name of a speaker labelled by one name, as `text` (the title and intro) writes
+    it: "OKAFOR" in "…with director Adaeze Okafor" is Adaeze Okafor; "Noah" in "…siblings
+    Ethan and Noah Brandt" is Noah Brandt, and "Ethan" is Ethan Brandt. "" when not found."""
+    word = label.title() if label.isupper() else label
+    if " " in word or len(word) < 2 or not looks_like_name(word) or word not in text:
+        return ""
+    escaped = re.escape(word)
+    candidates = [
+        # "Ethan and Noah Brandt": the brothers share the surname written once.
+        *(f"{word} {m.group(1)}" for m in re.finditer(
+            rf"\b{escaped}[ \t]+(?:and|&)[ \t]+{_CAPITALISED}[ \t]+({_CAPITALISED})\b", text)),
+        # "Noah Brandt": the label is the first name.
+        *(m.group() for m in re.finditer(rf"\b{escaped}(?:[ \t]+{_CAPITALISED}){{1,2}}\b", text)),
+        # "Adaeze Okafor": the label is the surname; the nearest words first.
+        *(f"{m.group(1)} {word}".strip() for m in re.finditer(
+            rf"((?:{_CAPITALISED}[ \t]+){{1,2}}){escaped}\b", text)),
+    ]  # fmt: skip
+    for candidate in candidates:
+        parts = candidate.split()
+        # "Director Adaeze Okafor" reads as "Adaeze Okafor": drop the words that are no name.
+        while len(parts) > 2 and not looks_like_name(" ".join(parts)):
+            parts = parts[1:] if parts[-1] == word else parts[:-1]
+        name = " ".join(parts)
+        if len(parts) >= 2 and all(p[0].isupper() for p in parts) and looks_like_name(name):
+            return name
+    return ""
 
 
 def _greeted_first_name(questions: list[str]) -> str:

@@ -28,7 +28,7 @@ from pathlib import Path
 from filmtalk import chrome, speakers
 from filmtalk.frontmatter import FrontMatter, split_front_matter
 from filmtalk.models import Interview, QAPair
-from filmtalk.names import FoundName, find_name, looks_like_name
+from filmtalk.names import FoundName, completed_name, find_name, looks_like_name, reads_as_headline
 from filmtalk.text import clean_text, fold, slugify, words
 
 _LIST_MARKER = re.compile(r"^(?:\d{1,2}\s*[.)]|#\d{1,3}[.:)]?|[-*•–—]|#{1,6}|>)\s+")
@@ -57,6 +57,24 @@ _PROMPT_START = re.compile(
     r"|one last|final question)\b",
     re.IGNORECASE,
 )
+# "Tell me about…", "Walk me through…", "I'd love to hear about…", "Háblame de…",
+# "Parlez-nous de…", "Erzählen Sie…": a request for an answer that names the asker ("me",
+# "I", "moi"), so the first person in it does not make it the interviewee's own words.
+_ASKING_REQUEST = re.compile(
+    r"^(?:(?:tell|talk|walk|take|run|fill|catch)\s+(?:me|us)\b"
+    r"|i['’]d\s+(?:love|like)\s+to\s+(?:hear|ask|talk)\s+(?:about|more|you)\b"
+    r"|i\s+(?:want|wanted|would\s+like)\s+to\s+(?:ask|talk|hear)\s+(?:about|more|you)\b"
+    r"|let['’]?s\s+(?:talk|turn|move|go|start|begin|get|come)\b|let\s+us\s+talk\b"
+    r"|(?:h[áa]bla|cu[ée]nta|expl[íi]ca|descr[íi]be)(?:me|nos)\b|(?:h[áa]ble|cu[ée]nte)(?:me|nos)\b"
+    r"|hablemos\b|me\s+gustar[íi]a\s+(?:saber|preguntar|hablar)\b"
+    r"|(?:parlez|racontez|expliquez|d[ée]crivez|parle|raconte|explique|d[ée]cris)-(?:nous|moi)\b"
+    r"|parlons\b|j['’]aimerais\s+(?:savoir|qu|vous|te|parler)"
+    r"|(?:erz[äa]hlen|beschreiben|erkl[äa]ren)\s+sie\b|erz[äa]hl(?:e|t)?\s+(?:mir|uns)\b"
+    r"|(?:sprechen|reden)\s+wir\b|lassen\s+sie\s+uns\b"
+    r"|(?:parla|racconta|spiega)(?:ci|mi)\b|parliamo\b"
+    r"|(?:fale|conte|conta|fala)(?:-nos|-me)?\s+(?:sobre|de|do|da)\b|vamos\s+falar\b)",
+    re.IGNORECASE,
+)
 _ASKING_START = re.compile(
     r"^(?:tell|share|describe|talk|walk|give|explain|introduce|discuss|elaborate|take us"
     r"|paint|reflect|list|pick|recommend|imagine|define|summari[sz]e|expand|let['’]?s|let us"
@@ -64,7 +82,8 @@ _ASKING_START = re.compile(
     re.IGNORECASE,
 )
 _RELEASE_NOTE = re.compile(
-    r"\b(?:(?:is|are) )?(?:in (?:cinemas|theaters|theatres)|out now|now streaming|streams on"
+    r"\b(?:(?:is|are) )?(?:in (?:select(?:ed)? )?(?:cinemas|theaters|theatres)|out now"
+    r"|now streaming|streams on|now playing (?:in|at|on)"
     r"|streaming on|(?:is|are) available|opens (?:in|on|at)|screens (?:at|on|in)"
     r"|premieres (?:at|on)|plays (?:at|on)|on (?:netflix|mubi|vimeo|prime video|hulu|apple tv"
     r"|disney|criterion|bfi player|hbo|max|blu-ray|dvd))\b",
@@ -98,6 +117,7 @@ _STYLE_OPENINGS: dict[str, str | None] = {
     "capitals": None,
 }
 # "On mountains", "ON MONEY": a heading that names the topic of the answer below it.
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(\S.*?)\s*#*$")
 _TOPIC_HEADING = re.compile(r"^(?:on|about)\s+[^.!?]{2,60}$", re.IGNORECASE)
 
 # A pull quote is at least this many words long; fewer could repeat by chance.
@@ -119,6 +139,8 @@ class _Unit:
 
     text: str
     after_blank: bool
+    # A line stood right under it on the page, dropped as chrome (a masthead's menu).
+    chrome_below: bool = False
 
 
 @dataclass
@@ -129,6 +151,9 @@ class _Reading:
     pairs: list[tuple[str, list[str], list[str]]]  # question, answer paragraphs, speakers
     intro_extra: list[str] = field(default_factory=list)
     speaker_names: list[str] = field(default_factory=list)
+    # Every answerer's label, in order: a label of one name ("OKAFOR", "Noah") is completed
+    # from the title and intro.
+    answer_labels: list[str] = field(default_factory=list)
 
 
 def parse_interview(raw: str, *, path: str = "", fallback_name: str = "") -> Interview:
@@ -164,7 +189,14 @@ def parse_interview(raw: str, *, path: str = "", fallback_name: str = "") -> Int
     found = (
         FoundName(written)
         if written
-        else find_name(title, intro, questions, reading.speaker_names, path, fallback_name)
+        else find_name(
+            title,
+            intro,
+            questions,
+            _speaker_names(reading, f"{title}\n{intro}"),
+            path,
+            fallback_name,
+        )
     )
     name = found.name
     title = front.title or title or f"Interview with {name}"
@@ -187,6 +219,17 @@ def parse_interview(raw: str, *, path: str = "", fallback_name: str = "") -> Int
         dropped=tuple(dropped),
         name_guessed=bool(found.guess),
     )
+
+
+def _speaker_names(reading: _Reading, head: str) -> list[str]:
+    """The answerers' names: a label of one name made whole by the title or the intro
+    ("OKAFOR:" under "…with director Adaeze Okafor"), a full-name label as it is."""
+    names = []
+    for label in reading.answer_labels:
+        name = completed_name(label, head) or (label if label in reading.speaker_names else "")
+        if name:
+            names.append(name)
+    return list(dict.fromkeys(names))
 
 
 # --- Lines, chrome, wrapping -----------------------------------------------------------
@@ -261,6 +304,8 @@ def _article_units(text: str) -> tuple[list[_Unit], list[str]]:
                 _is_handle_above(units, line)
             ):
                 dropped.append(units.pop().text)
+            elif not after_blank and units and not units[-1].chrome_below:
+                units[-1] = _Unit(units[-1].text, units[-1].after_blank, chrome_below=True)
             dropped.append(line)
             continue
         bold_question = _BOLD_LEAD.match(line) if line[:2] in ("**", "__") else None
@@ -476,17 +521,23 @@ def _last_asking_line(lines: list[str]) -> int:
 
 def _wrap_width(units: list[_Unit]) -> int:
     """The column a hard-wrapped page was wrapped at, or 0 when its lines were not wrapped."""
-    wrapped = [
-        len(unit.text)
+    wrapped_lines = [
+        unit.text
         for unit, following in zip(units, units[1:], strict=False)
         if not following.after_blank
     ]
+    wrapped = [len(text) for text in wrapped_lines]
     if len(wrapped) < 2:
         return 0
     width = max(wrapped)
     if not 50 <= width <= 100:
         return 0
-    near_width = sum(1 for length in wrapped if length >= width - 12)
+    near = [text for text in wrapped_lines if len(text) >= width - 12]
+    # A wrap cuts sentences: lines that each end one ("Tell me about the casting." over its
+    # answer) are a question-and-answer rhythm, not a column.
+    if all(_SENTENCE_END.search(text) for text in near):
+        return 0
+    near_width = len(near)
     # A short page may have two wrapped lines only, but then both are near the width.
     return width if near_width >= 3 or near_width == len(wrapped) == 2 else 0
 
@@ -519,7 +570,8 @@ def _continues(line: str, following: str, width: int) -> bool:
 
 def _quote_core(text: str) -> str:
     # A pull quote repeats the body's own characters: casefolding is enough to compare them.
-    return " ".join(text.casefold().strip(" \"'“”‘’«»—–-").split())
+    # "> “…”": a Markdown blockquote sets a pull quote off too.
+    return " ".join(text.casefold().lstrip("> ").strip(" \"'“”‘’«»—–-").split())
 
 
 def _drop_pull_quotes(units: list[_Unit], dropped: list[str]) -> list[_Unit]:
@@ -627,7 +679,7 @@ def _could_be_pull_quote(core: str, unit: _Unit) -> bool:
     return (
         length >= _QUOTE_WORDS
         # A set-off quote, or a long sentence: a short answer may repeat words by chance.
-        and (unit.text[0] in "\"“‘«'" or length >= 2 * _QUOTE_WORDS)
+        and (unit.text[0] in "\"“‘«'>" or length >= 2 * _QUOTE_WORDS)
     )
 
 
@@ -659,6 +711,17 @@ def _strip_markers(text: str) -> str:
 
 
 @lru_cache(maxsize=8192)
+def _requests_answer(text: str) -> bool:
+    """ "Tell me about the casting." asks; "I want to talk about class, it's all my films are
+    about." answers: past its opening, a request does not speak for itself."""
+    # A request is a sentence or two: an answer's long paragraph is not tried (it is most lines).
+    if len(text) > 250:
+        return False
+    request = _ASKING_REQUEST.match(text)
+    return request is not None and not _FIRST_PERSON.search(fold(text[request.end() :]))
+
+
+@lru_cache(maxsize=8192)
 def _has_question_cue(line: str) -> bool:
     text = _strip_markers(line)
     if len(text) > _MAX_QUESTION_CHARS:
@@ -666,6 +729,7 @@ def _has_question_cue(line: str) -> bool:
     return bool(
         _QUESTION_END.search(text)
         or _PROMPT_START.match(text)
+        or _requests_answer(text)
         or (text.endswith(":") and len(text.split()) >= 3)
     )
 
@@ -678,13 +742,15 @@ def _is_question(units: list[_Unit], i: int) -> bool:
     folded = fold(text)
     addresses_reader = bool(_SECOND_PERSON.search(folded))
     speaks_for_self = bool(_FIRST_PERSON.search(folded))
+    requests = _requests_answer(text)
     # A rhetorical question in an answer ("Why do I make films?") speaks for the speaker.
-    if speaks_for_self and not addresses_reader:
+    if speaks_for_self and not addresses_reader and not requests:
         return False
     ends_with_question_mark = bool(_QUESTION_END.search(text))
     # "Three things matter:" introduces a list in an answer; a prompt ending in a colon
     # asks the reader ("Share your favourite films:") or opens like a prompt.
-    if not ends_with_question_mark and not _PROMPT_START.match(text) and not addresses_reader:
+    prompts = requests or _PROMPT_START.match(text)
+    if not ends_with_question_mark and not prompts and not addresses_reader:
         return False
     if not ends_with_question_mark:
         # Prompts without a question mark are single sentences of a line or two.
@@ -765,6 +831,7 @@ def _read_plain(units: list[_Unit]) -> _Reading:
             for i in asking
             if not _announced(units, i, asking) and not _answers_above(units, i, asking)
         ]
+        question_at = _with_lead_statements(units, question_at)
     # Consecutive question lines with no blank between them are one question (a preamble
     # sentence followed by the question proper, or a question wrapped over two lines).
     merged: list[list[int]] = []
@@ -789,6 +856,46 @@ def _read_plain(units: list[_Unit]) -> _Reading:
     reading = _Reading(head=units[:first_question], pairs=pairs)
     _read_answer_labels(reading)
     return reading
+
+
+def _is_lead_line(units: list[_Unit], i: int) -> bool:
+    """A line set apart above the paragraph it leads (a blank before it, none after)."""
+    return (
+        units[i].after_blank
+        and i + 1 < len(units)
+        and not units[i + 1].after_blank
+        and len(units[i].text) <= 200
+    )
+
+
+def _with_lead_statements(units: list[_Unit], question_at: list[int]) -> list[int]:
+    """ "Working with non-actors can be unpredictable." over its answer: where every question
+    of the page is a line set apart above its answer, a statement set apart the same way
+    between them asks too (the interviewer's prompt without a question mark)."""
+    if len(question_at) < 3 or not all(_is_lead_line(units, i) for i in question_at):
+        return question_at
+    asking = set(question_at)
+    statements = [
+        i
+        for i in range(question_at[0] + 1, len(units) - 1)
+        if i not in asking and _is_lead_statement(units, i)
+    ]
+    if not statements or 2 * len(question_at) < len(question_at) + len(statements):
+        return question_at
+    return sorted(asking.union(statements))
+
+
+def _is_lead_statement(units: list[_Unit], i: int) -> bool:
+    text = units[i].text
+    if not _is_lead_line(units, i) or not _SENTENCE_END.search(text) or text.endswith(":"):
+        return False
+    # Not the first line of an answer broken over lines ("Once.", "I think so."), nor a list.
+    if len(text.split()) < 3 or _FIRST_PERSON.search(fold(text)) or _LIST_MARKER.match(text):
+        return False
+    # "Whiteout is in cinemas from 8 March." over the site's links closes the page.
+    if _RELEASE_NOTE.search(text):
+        return False
+    return not _LIST_MARKER.match(units[i + 1].text) and len(text.split(". ")) <= 2
 
 
 def _answers_above(units: list[_Unit], i: int, asking: list[int]) -> bool:
@@ -834,6 +941,7 @@ def _read_answer_labels(reading: _Reading) -> None:
             if speaker:
                 who.append(speaker)
     reading.speaker_names = [n for n in names if _is_name_label(n, needs_surname=not panel)]
+    reading.answer_labels = names
 
 
 def _answer_label(paragraph: str, head: str) -> speakers.Label | None:
@@ -905,6 +1013,8 @@ def _read_transcript(units: list[_Unit], dropped: list[str]) -> _Reading | None:
     for unit, label in zip(units[start:], labels[start:], strict=True):
         if label and speakers.key(label.speaker) in known:
             turns.append(_Turn(label.speaker, [_Unit(label.rest, True)] if label.rest else []))
+        elif turns and _STAGE_DIRECTION.match(unit.text):
+            dropped.append(unit.text)  # "[Applause]" alone: what the room did, not words
         elif turns:
             turns[-1].units.append(unit)
 
@@ -916,15 +1026,20 @@ def _read_transcript(units: list[_Unit], dropped: list[str]) -> _Reading | None:
     reading.speaker_names = list(
         dict.fromkeys(n for n in names if _is_name_label(n, needs_surname=not panel))
     )
+    reading.answer_labels = list(dict.fromkeys(names))
     waiting: list[_Turn] = []  # the asker's turns since the last answer
     thanked = False  # the asker just thanked the guest: a short reply is goodbye, not answer
-    for turn in turns:
+    last_asking = max(
+        (n for n, turn in enumerate(turns) if speakers.key(turn.speaker) in roles.askers),
+        default=-1,
+    )
+    for number, turn in enumerate(turns):
         if thanked and speakers.key(turn.speaker) not in roles.askers and _is_short_reply(turn):
             dropped.extend(_said(turn))
             continue
         thanked = False
         if speakers.key(turn.speaker) in roles.askers:
-            if reading.pairs and not waiting and _is_thanks(turn):
+            if reading.pairs and not waiting and _is_thanks(turn, last=number == last_asking):
                 # "Kwame, thank you so much." / "Thank you.": the interview is over.
                 dropped.extend(_said(turn))
                 thanked = True
@@ -970,21 +1085,51 @@ def _turn_labels(units: list[_Unit]) -> list[speakers.Label | None]:
     return labels
 
 
+_STAGE_DIRECTION = re.compile(
+    r"^[\[(](?:applause|laughter|laughs|laughing|cheers|cheering|music|theme music|inaudible"
+    r"|crosstalk|pause|silence|break|ad break|end of transcript)[^\])]{0,20}[\])]\.?$",
+    re.IGNORECASE,
+)
+_GREETING_WORD = re.compile(
+    r"^(?:hey|hi|hello|welcome|well|so|okay|ok|alright|right|good \w+|and|now|friends|folks)$",
+    re.IGNORECASE,
+)
+
+
 def _is_welcome(host: _Turn, reply: _Turn) -> bool:
     """A host's opening words that ask nothing, thanked by a short reply."""
     said = " ".join(unit.text for unit in host.units)
-    addressed = _SECOND_PERSON.search(fold(said)) or re.match(r"^(?:\w+ ){0,2}\w+, ", said)
+    vocative = re.match(r"^((?:\w+ ){0,2}\w+), ", said)
+    addressed = _SECOND_PERSON.search(fold(said)) or vocative
+    # "Good evening, everybody… please give Adaeze a warm welcome." speaks to the audience
+    # about the guest; "Marisol, welcome to the show." speaks to her, and she may be asked.
+    to_guest = (
+        vocative is not None
+        and looks_like_name(vocative.group(1))
+        and not _GREETING_WORD.match(vocative.group(1))
+    )
+    welcomes = not to_guest and re.search(r"\bwelcome\b", fold(said)) is not None
     thanks = " ".join(unit.text for unit in reply.units)
-    return not addressed and "?" not in said + thanks and len(thanks.split()) <= 8
+    # "Thank you. Thank you so much. I'm a little nervous." is still only the thanks.
+    thanked = re.match(r"(?:thank|thanks|it['’]s a pleasure|my pleasure)\b", fold(thanks))
+    short = len(thanks.split()) <= (20 if thanked else 8)
+    return (welcomes or not addressed) and "?" not in said + thanks and short
 
 
-def _is_thanks(turn: _Turn) -> bool:
+def _is_thanks(turn: _Turn, *, last: bool) -> bool:
     text = " ".join(unit.text for unit in turn.units)
-    return "thank" in fold(text) and "?" not in text and len(text.split()) <= 25
+    if "thank" not in fold(text) or "?" in text:
+        return False
+    # The host's last words may thank the guest and then sign the show off at any length:
+    # "Tomás Herrera, thank you so much. That's our show. …"
+    opens_with_thanks = re.match(r"^(?:[^.,!?]{1,40}, )?thank", fold(text)) is not None
+    return len(text.split()) <= 25 or (last and opens_with_thanks)
 
 
 def _is_short_reply(turn: _Turn) -> bool:
-    text = " ".join(unit.text for unit in turn.units)
+    """ "Thank you, Dan." after the host's thanks: a goodbye. What the page prints under it
+    (unlabelled, so read as the same turn: "The film is on MUBI.") closes the page."""
+    text = turn.units[0].text if turn.units else ""
     return "?" not in text and len(text.split()) <= 8
 
 
@@ -1003,7 +1148,7 @@ def _turn_asks(label: speakers.Label, units: list[_Unit], position: int) -> bool
     if not text and position + 1 < len(units):
         text = units[position + 1].text
     # Stricter than a prompt cue: answers open with "Thanks", "First" or "Now" too.
-    if _QUESTION_END.search(text) or _ASKING_START.match(text):
+    if _QUESTION_END.search(text) or _ASKING_START.match(text) or _requests_answer(text):
         return True
     return "?" in text and bool(_SECOND_PERSON.search(fold(text)))
 
@@ -1061,15 +1206,26 @@ def _drop_section_headings(reading: _Reading, dropped: list[str]) -> None:
     headings between the questions (two at least), and the first one above them."""
     ends = [answer for _question, answer, who in reading.pairs[:-1] if len(answer) > len(who)]
     headed = [answer for answer in ends if len(answer) >= 2 and _is_section_heading(answer[-1])]
-    if len(headed) < 2:
+    # "## The captain": a Markdown heading says it is one, and one is enough.
+    marked = [answer for answer in headed if answer[-1].startswith("#")]
+    if len(headed) < 2 and not marked:
         return
-    if reading.head and _is_section_heading(reading.head[-1].text):
+    if (
+        len(reading.head) > 1
+        and _is_section_heading(reading.head[-1].text)
+        and (len(headed) >= 2 or reading.head[-1].text.startswith("#"))
+    ):
         dropped.append(reading.head.pop().text)
-    for answer in headed:
+    for answer in headed if len(headed) >= 2 else marked:
         dropped.append(answer.pop())
 
 
 def _is_section_heading(text: str) -> bool:
+    if text.startswith("#"):
+        heading = _MARKDOWN_HEADING.match(text)
+        if not heading:
+            return False
+        text = heading.group(1)
     return (
         len(text.split()) <= 6
         and text[:1].isupper()
@@ -1150,6 +1306,10 @@ def _split_title(head: list[_Unit], dropped: list[str]) -> tuple[str, list[_Unit
     """The page title (the first short line before the first question) and the intro lines."""
     if not head:
         return "", []
+    below_masthead = _headline_below_masthead(head) or _headline_below_tab_title(head)
+    if below_masthead:
+        dropped.extend(unit.text for unit in head[:below_masthead])
+        head = head[below_masthead:]
     first = head[0].text
     # A kicker above the headline ("FILMMAKER SPOTLIGHT", "INTERVIEW") is not the title.
     if (
@@ -1173,6 +1333,49 @@ def _split_title(head: list[_Unit], dropped: list[str]) -> tuple[str, list[_Unit
     if len(first) <= 120 and len(head) > 1:
         return _strip_markers(first), head[1:]
     return "", head
+
+
+def _headline_below_masthead(head: list[_Unit]) -> int:
+    """Where the interview's own headline stands under the site's masthead ("REEL QUARTERLY",
+    "Plano Secuencia — Revista de cine" over its menu): its position, or 0.
+
+    The first line is a masthead when it is in capitals or has a line (a menu) right under it,
+    and does not read as a headline itself; the headline is a later line set apart that does,
+    before the first paragraph of prose."""
+    if len(head) < 2:
+        return 0
+    first = head[0].text
+    capitals = first.isupper() and len(first.split()) >= 2
+    menu_below = not head[1].after_blank or head[0].chrome_below
+    if not (capitals or menu_below) or reads_as_headline(first, named=False):
+        return 0
+    for position, unit in enumerate(head[1:4], start=1):
+        if len(unit.text) > 200 or _SENTENCE_END.search(unit.text):
+            return 0  # the prose began: the first line was the headline after all
+        if unit.after_blank and reads_as_headline(unit.text, named=True):
+            return position
+    return 0
+
+
+def _headline_below_tab_title(head: list[_Unit]) -> int:
+    """ "Kenji Sato on 'Paper Lanterns' | The Long Take" over the headline "Kenji Sato on
+    'Paper Lanterns'": the browser tab's title (the headline and the site's name) is saved
+    above the page; the headline below it is the title. Its position, or 0."""
+    first = head[0].text
+    if not any(mark in first for mark in (" | ", " - ", " – ", " — ", " · ")):
+        return 0
+    for position, unit in enumerate(head[1:4], start=1):
+        text = unit.text
+        if (
+            len(text) >= 8
+            and first.startswith(text)
+            and first[len(text) :][:3].strip() in _TAB_SEPARATORS
+        ):
+            return position
+    return 0
+
+
+_TAB_SEPARATORS = {"|", "-", "–", "—", "·"}
 
 
 def _is_kicker(line: str) -> bool:

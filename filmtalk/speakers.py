@@ -33,9 +33,16 @@ _NAME_AND_TIME = re.compile(
 _NAME_LINE = re.compile(r"^[^\W\d_][\w .'’-]{0,38}[^\W_]$")
 _NUMBERED_QA = re.compile(r"[qa]\d{1,2}")
 _TRAILING_BOLD = re.compile(r"^(?P<text>.*?)\s*(?:\*\*|__)$")
-ASKING_LABELS = {"q", "question", "interviewer", "int", "host", "co-host", "moderator", "me"}
-# "Host", "Host 2", "Co-host", "Interviewer (Ana)": labels that always ask.
-_ASKING = re.compile(r"^(?:q|question|int|me|(?:co-?)?host|interviewer|moderator)(?: [\w()]+)?$")
+ASKING_LABELS = {
+    "q", "question", "interviewer", "int", "host", "co-host", "moderator", "me", "audience",
+    "audience member", "audience question",
+}  # fmt: skip
+# "Host", "Host 2", "Co-host", "Interviewer (Ana)", "Audience member 2": labels that always
+# ask (at a festival Q&A the audience asks the guest too).
+_ASKING = re.compile(
+    r"^(?:q|question|int|me|(?:co-?)?host|interviewer|moderator|audience(?: member| question)?"
+    r"|member of the audience)(?: [\w()]+)?$"
+)
 ANSWERING_LABELS = {"a", "answer", "interviewee", "guest", "respondent"}
 _PARTICLES = {"de", "da", "di", "del", "van", "von", "der", "den", "la", "le", "du", "bin", "al"}
 # Labels that introduce a fact about the film, not a speaker.
