@@ -21,6 +21,9 @@ WARNING = "warning"
 # An answer this many times the median answer, and at least this long, hides a question.
 _LONG_ANSWER_RATIO = 4
 _LONG_ANSWER_WORDS = 250
+# With one or two answers there is no typical length: an answer this long alone hides questions
+# (a page whose questions the parser did not see reads as one question and one long answer).
+_LONE_ANSWER_WORDS = 600
 
 
 @dataclass(frozen=True)
@@ -139,7 +142,16 @@ def _findings(interview: Interview) -> list[Finding]:
 def _long_answers(interview: Interview) -> list[Finding]:
     lengths = [len(pair.answer.split()) for pair in interview.pairs]
     if len(lengths) < 3:
-        return []
+        return [
+            Finding(
+                WARNING,
+                "long-answer",
+                f"answer {pair.index} has {length} words with only {len(lengths)} "
+                f"question{'s' if len(lengths) > 1 else ''} found: missed questions?",
+            )
+            for pair, length in zip(interview.pairs, lengths, strict=True)
+            if length >= _LONE_ANSWER_WORDS
+        ]
     typical = statistics.median(lengths)
     return [
         Finding(

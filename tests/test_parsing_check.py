@@ -242,3 +242,23 @@ def test_check_an_empty_folder(tmp_path: Path) -> None:
     piped = runner.invoke(app, ["check", str(tmp_path)])
     assert (piped.exit_code, piped.stderr) == (0, "No files to check.\n")
     assert piped.stdout.startswith("path\tslug\tname\t")
+
+
+def test_one_question_over_a_very_long_answer_is_flagged(tmp_path: Path) -> None:
+    (tmp_path / "lone.txt").write_text(
+        "Interview with Ada Lone\n\nWhat do you film?\n\n" + "Rivers at dawn, mostly. " * 175,
+        encoding="utf-8",
+    )
+    (tmp_path / "short.txt").write_text(
+        "Interview with Bo Short\n\nWhat do you film?\n\n" + "Rivers at dawn, mostly. " * 140,
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["check", str(tmp_path), "--json"])
+    records = {Path(r["path"]).name: r for r in json.loads(result.stdout)}
+    assert records["lone.txt"]["warnings"] == [
+        {
+            "kind": "long-answer",
+            "message": "answer 1 has 700 words with only 1 question found: missed questions?",
+        }
+    ]
+    assert records["short.txt"]["warnings"] == []  # 560 words: a long answer, not a lost page
