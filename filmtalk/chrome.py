@@ -507,7 +507,16 @@ _RELEASE_NOTE = re.compile(
     r"|opens (?:friday|this|next|nationwide|everywhere|wide|today|tomorrow)"
     r"|(?:arrives|lands|hits) (?:in |on )?(?:cinemas|theaters|theatres|screens|digital"
     r"|streaming|netflix|mubi|blu-ray|dvd)|tickets (?:are )?(?:available|on sale)"
-    r"|(?:(?:is|are) (?:now )?|now )(?:showing|screening) (?:at|in|on)|stream(?:s|ing) now on)\b",
+    r"|(?:(?:is|are) (?:now )?|now )(?:showing|screening) (?:at|in|on)|stream(?:s|ing) now on"
+    # the film + a screening verb + a place or a date: "Ironwood world premieres in the
+    # Berlinale Panorama on 15 February", "… screens again at the Senior Film Festival"
+    r"|(?:screens?|plays?|shows?|(?:world |international |north american |european )?"
+    r"premieres?|returns|tours) (?:again |next |later |once more |(?:this|next) (?:week|month"
+    r"|weekend|year|spring|summer|autumn|fall|winter) )?(?:at|in|on|during) (?:the )?"
+    r"(?-i:[A-Z0-9])\w*"
+    # "… is available to rent or buy on Apple TV", "… will be released by Northway"
+    r"|available to (?:rent|buy|stream|own|watch|download)|released (?:by|through) (?-i:[A-Z])\w*"
+    r")\b",
     re.IGNORECASE,
 )
 # The same notes in Spanish, French, German, Italian and Portuguese (matched lowered).

@@ -42,6 +42,11 @@ def _page(*closing: str) -> str:
         ["Ola Svensson (@olasv) is a critic based in Malmö."],
         ["«Luces del puerto» se estrena en cines el 2 de mayo."],
         ["« Les Feux du port » sort en salles le 2 mai."],
+        # the film + a screening verb (and an adverb) + a place or a date
+        ["Harbour Lights screens again at the Quayside Arts Centre on 3 June. Entry is free."],
+        ["Harbour Lights world premieres in the Rotterdam Bright Future strand on 28 January."],
+        ["The film plays at the Rio through Sunday."],
+        ["Harbour Lights is available to rent or buy on most digital platforms."],
     ],
 )
 def test_notes_under_the_last_answer_are_dropped(notes: list[str]) -> None:
@@ -58,6 +63,8 @@ def test_notes_under_the_last_answer_are_dropped(notes: list[str]) -> None:
         "The film was funded by a small fund in Lyon.",
         "Nadia Ruiz is a brilliant editor, and she cut it in three weeks.",
         "Nadia Ruiz is the editor of the film, and she saved it.",
+        "We premiere in Rotterdam next month, if the print is ready.",
+        "Nadia still plays in a band.",
         "Gennaro was supported by his daughter until the end.",
         "Mi película se estrena en cines el viernes.",
         "Harbour Lights is the story of my uncle, and of that ferry.",
