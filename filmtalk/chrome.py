@@ -8,6 +8,7 @@ the parser decides what to do with the answers (drop the line, or end the articl
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # Menu items, buttons and page furniture: a line that is exactly one of these is chrome.
 _CHROME_WORDS = (
@@ -31,6 +32,11 @@ _CHROME_WORDS = (
     r"|email this|blogthis!?|share to \w+"
     r"|post not marked as liked|writer['’]s picture|back|return to top|skip to footer"
     r"|verified|reblog|contents|table of contents"
+    # an audio player's and a comment thread's buttons
+    r"|download (?:the )?(?:mp3|audio|episode|transcript|pdf)|(?:listen|play)(?: episode)?"
+    r" \(\d{1,2}:\d{2}(?::\d{2})?\)|report|save|award|give award|sort by: \w+(?: \w+)?"
+    r"|view more comments|load more comments|more replies|continue this thread"
+    r"|\[(?:removed|deleted)\]"
 )
 # Matched against the lowered line: without IGNORECASE the big alternations run ~3x faster.
 _CHROME_LINE = re.compile(rf"^(?:{_CHROME_WORDS})[.:!]?$")
@@ -104,6 +110,11 @@ _EDITORS_NOTE = (
     r" ?(?:been|was|were|is) (?:lightly )?(?:edited|condensed|translated|conducted"
     r"|(?:automatically |machine[- ])?(?:generated|transcribed))\b.{0,200}"
     r"|(?:(?:lightly )?edited|condensed) for (?:length|clarity|brevity)\b.{0,120}"
+    # "This is a rush transcript. It may contain errors.", "Transcripts may contain errors."
+    r"|this is an? (?:rush|unedited|uncorrected|raw|preliminary|automated|machine[- ]generated"
+    r"|computer[- ]generated|ai[- ]generated) transcript\b.{0,200}"
+    r"|(?:this |the )?transcripts? (?:may|might|can|could) contain (?:errors|mistakes|typos)\b"
+    r".{0,200}"
 )
 _EDITORS_NOTE_LINE = re.compile(rf"^(?:{_EDITORS_NOTE})$")
 
@@ -127,7 +138,13 @@ _CHROME_PATTERN = re.compile(
     r"|(?:\d{1,3}|next|prev|previous|[«‹»›…])(?:\s+(?:\d{1,3}|next|prev|previous|[«‹»›…]))+"
     r"|\d+(?:[.,]\d+)?[km]|[·•|/\\–—-]{1,3}"
     r"|listen to (?:this|the) (?:article|story|episode|interview|post)\b.{0,40}"
-    r"|(?:listen|play|audio)\s*[·•|:-]?\s*\d{1,2}:\d{2}(?::\d{2})?"
+    # an audio player: "Listen 24:18", "▶ Play episode 00:00 / 24:18"
+    r"|[▶►⏵]?\s*(?:listen|play|audio)(?: episode| now)?\s*[·•|:(-]?\s*\d{1,2}:\d{2}(?::\d{2})?"
+    r"\)?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+    # a comment thread's votes and meta line: "▲ 1.6k ▼", "u/ana_films OP · 6h"
+    r"|[▲△⬆↑⇧]\s*(?:[\d.,]+[km]?|vote)?\s*[▼▽⬇↓⇩]?"
+    r"|(?:[ru]/[\w-]{2,30}|@[\w.]{2,30})?(?: ?op| ?mod)? ?[·•] ?\d{1,3} ?(?:s|m|h|d|w|mo|y|mins?"
+    r"|hrs?|days?|weeks?)(?: ago)?"
     r"|type your email.{0,20}|already (?:have an account|a subscriber)\?.{0,20}"
     # newspapers and newsletters: paywalls, ad slots, e-mail furniture
     r"|supported by|skip advertisement|share full article|(?:the )?(?:story|article) continues"
@@ -170,6 +187,8 @@ _CHROME_PATTERN = re.compile(
     r"|(?:stay with us|more after (?:the|this) break)\b.{0,80}"
     r"|(?:contact(?: us)?|email|e-mail|tel|phone|follow)\s*:?\s*\S+@\S+\.\w+.{0,80}"
     r"|\S+@\S+\.\w+|https?://\S+|www\.\S+|(?:[a-z0-9-]{2,}\.)+[a-z]{2,12}"
+    # a mail app's signature: "Sent from my iPhone", "Get Outlook for Android"
+    r"|sent from my \w+(?: \w+){0,2}|(?:sent from|get) (?:outlook|mail|gmail|yahoo mail) for \w+"
     r"|powered by .{0,60}|(?:wordpress )?theme(?: by|:) .{0,60}|proudly powered by .{0,60}"
     r"|save my name, email.{0,200}|notify me of .{0,120}"
     r"|(?:sign up|subscribe)(?: to| for)? (?:our|the) (?:newsletter|mailing list).{0,120}"
@@ -395,6 +414,8 @@ def is_chrome(line: str) -> bool:
         return True
     if len(line) <= _LONGEST_BUTTON_ROW and _BUTTON_ROW.match(line.lower()):
         return True
+    if len(line) <= _LONGEST_ICON_ROW and not line.isascii() and _is_icon_row(line):
+        return True
     # "*Posted in Interviews · 5 min read*": Markdown emphasis around a byline or a caption.
     emphasised = _EMPHASISED.match(line) if line[0] in "*_" else None
     if emphasised and _matches_chrome(emphasised.group("inner").strip()):
@@ -405,6 +426,28 @@ def is_chrome(line: str) -> bool:
         return False
     unlabelled = _SPEAKER_PREFIX.sub("", line, count=1)
     return unlabelled != line and bool(unlabelled) and _matches_ad_or_break(unlabelled)
+
+
+_LONGEST_ICON_ROW = 60
+_ICON_ROW_LABEL = re.compile(
+    r"^(?:share(?: this)?|follow(?: us)?|compartir|compartilhar|partilhar|partager|teilen"
+    r"|condividi)\s*:?\s+",
+    re.IGNORECASE,
+)
+
+
+def _is_icon_row(line: str) -> bool:
+    """ "Share this: 𝕏  f  in  ✉", "✉ 🔗 ♥": share buttons copied as their icons, one or two
+    characters each, at least one of them a symbol, under a label or three at least (so "Share
+    it" or a list's "✓ No" is no row)."""
+    unlabelled = _ICON_ROW_LABEL.sub("", line, count=1)
+    tokens = unlabelled.split()
+    return (
+        0 < len(tokens) <= 10
+        and (len(tokens) >= 3 or unlabelled != line)
+        and all(len(token) <= 2 for token in tokens)
+        and any(unicodedata.category(char)[0] == "S" for token in tokens for char in token)
+    )
 
 
 def is_account_button(line: str) -> bool:

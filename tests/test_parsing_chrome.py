@@ -249,3 +249,50 @@ def test_notes_around_the_piece_are_dropped(line: str) -> None:
 )
 def test_answers_that_sound_like_those_notes_are_kept(line: str) -> None:
     assert not is_chrome(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # share buttons copied as their icons
+        "Share: ✉  🔗  ♥",
+        "Follow us:  f  𝕏  ▶",
+        "✉  🔗  ⎙",
+        # audio players
+        "Listen (31:07)   Download MP3   Subscribe",
+        "▶ Play episode 00:00 / 31:07",
+        "Download the episode",
+        # notes on a transcript's state
+        "This is a rush transcript. Check the recording before quoting.",
+        "Transcripts may contain errors.",
+        # a comment thread's votes, buttons and meta lines
+        "▲ 2.3k ▼",
+        "▲ 57",
+        "Reply   Share   Report",
+        "u/reel_owl OP · 3h",
+        "OP · 12h",
+        "Sort by: Top",
+        "[deleted]",
+        "View more comments",
+        # a mail app's signature
+        "Sent from my Galaxy",
+        "Get Outlook for Android",
+    ],
+)
+def test_icons_players_threads_and_mail_apps_are_chrome(line: str) -> None:
+    assert is_chrome(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "✓ No",
+        "Share it.",
+        "Listen to the sea for an hour before you shoot.",
+        "I sent from my phone the first cut to Ana.",
+        "Play it again.",
+        "She reported it.",
+    ],
+)
+def test_lines_that_only_look_like_icons_players_or_threads_are_kept(line: str) -> None:
+    assert not is_chrome(line)
