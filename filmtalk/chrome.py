@@ -492,8 +492,18 @@ def is_sign_off(line: str) -> bool:
 
 _LETTER_HEAD = re.compile(r"^(?:(?:from|to|cc|date|sent):\s.{1,120}|dear [^.?!]{1,40},)$")
 _SIGN_OFF = re.compile(
-    r"^(?:(?:best|kind|warm|warmest|with best) regards|regards|best wishes|(?:yours )?sincerely"
-    r"|yours truly|all the best|cheers),?$"
+    # (quoted or not: "> Best regards," closes the interviewer's mail under a reply)
+    r"^(?:>\s*)*(?:(?:(?:best|kind|warm|warmest|with best) regards|regards|best wishes"
+    r"|(?:yours )?sincerely|yours truly|all the best|cheers),?"
+    # a short closing needs a letter's comma: "Best," "Thanks," over the sender's name
+    # ("Thanks," is left out: the parser reads a line opening with thanks as the host's)
+    r"|(?:best|all best|warmly|love|take care|talk soon|speak soon|yours|cheers|x+),"
+    # an e-mail's signature separator ("-- "), quoted or not
+    r"|--)$"
+    # the interviewer's own mail, quoted under the last reply: "> Looking forward to reading
+    # these!" ("Thanks again for having me." unquoted is the guest's answer)
+    r"|^(?:>\s*)+(?:looking forward to|thanks again|thanks in advance"
+    r"|hope (?:this|these|that) (?:helps?|works?))\b.{0,100}$"
     # a teaser for the next issue: "TOMORROW: Five questions for the jury president"
     r"|^(?:tomorrow|coming up|next week|next issue|next time|coming soon|in the next issue)"
     r"\s*:\s.{1,120}$"

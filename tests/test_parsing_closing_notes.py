@@ -129,3 +129,24 @@ def test_closing_notes(paragraph: str, note: bool) -> None:
 )
 def test_release_notes_abroad(paragraph: str, note: bool) -> None:
     assert is_release_note(paragraph) is note
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "Best,\nIlse",
+        "All best,\nIlse Varga\nProducer, Northway",
+        "--\nIlse Varga | Northway Pictures\n+44 20 7946 0000",
+        "> Looking forward to your answers!\n>\n> Tom\n> --\n> Tom Reyes, Reel Notes",
+        "Sent from my iPad",
+    ],
+)
+def test_an_emailed_interviews_sign_off_and_signature_are_dropped(signature: str) -> None:
+    page = (
+        "Re: questions for Ilse Varga\n\n"
+        "> 1. Why a ferry?\n\nBecause my uncle ran one, every night for thirty years.\n\n"
+        "> 2. What comes next?\n\n"
+        f"{LAST_ANSWER}\n\n{signature}\n"
+    )
+    interview = parse_interview(page)
+    assert interview.pairs[-1].answer == LAST_ANSWER
