@@ -356,7 +356,11 @@ _END_OF_ARTICLE = re.compile(
     r"|related(?: posts| articles| stories| interviews| reading| content| news| videos)?"
     r"|recent posts"
     r"|popular posts|latest posts|latest (?:news|stories)"
-    r"|trending(?: now)?|more (?:in|from|stories|interviews|articles|like this)\b.*"
+    r"|trending(?: now| stories| today)?|more (?:in|from|stories|interviews|articles|like this)\b.*"
+    # a news site's lists under the article: "Most Read", "Popular now", "Top stories"
+    r"|most (?:read|popular|viewed|shared|e-?mailed|commented)(?: (?:stories|articles|now|today"
+    r"|this week))?|popular (?:now|today|this week|stories|articles)|top stories|editor['’]?s picks"
+    r"|recommended (?:for you|reading|stories)|what to read next"
     r"|you (?:may|might) also (?:like|enjoy).*|read (?:next|also)|see also|suggest a story\b.*"
     r"|contact info|contact information|image credits?|photo credits?|about the author"
     r"|share this(?: article| story| interview| post)?|tags?|filed under\b.*|categories"
@@ -514,7 +518,11 @@ def is_closing_note(paragraph: str) -> bool:
     """ "Ana Ruiz writes about film for Reel Notes.", "Tidewater Shorts is supported by the
     Arts Fund.": the writer's bio or who funded the piece, under the last answer. (The caller
     makes sure the paragraph does not speak in the first person.)"""
-    return bool(_CLOSING_NOTE.match(paragraph))
+    if _CLOSING_NOTE.match(paragraph):
+        return True
+    return (" said" in paragraph or " says" in paragraph or " told" in paragraph) and bool(
+        _REPORTED_SPEECH.match(paragraph)
+    )
 
 
 def is_release_note(paragraph: str) -> bool:
@@ -552,6 +560,16 @@ _CLOSING_NOTE = re.compile(
     r")$",
     re.IGNORECASE,
 )
+# A news article going on under the interview, quoting someone else: "\"When public money is
+# involved, people are entitled to ask,\" Malhotra said.", "Councillor Dev Malhotra, who chairs
+# the arts committee, said he would raise it." (The caller keeps a paragraph that says "I".)
+_REPORTED_SPEECH = re.compile(
+    rf"^(?:[\"“][^\"”]{{10,400}}[,?!—-][\"”] (?:(?:{_NAME_WORD} ){{0,2}}{_NAME_WORD}|he|she|they)"
+    rf" (?:said|says|added|told (?:[\w']+ ){{0,3}}?(?:{_NAME_WORD}|reporters|us|him|her))\b"
+    r".{0,200}"
+    rf"|(?:[\w'’.-]+ ){{0,4}}?{_NAME_WORD} {_NAME_WORD}, [^,]{{3,100}}, (?:said|says|told|added)\b"
+    r".{0,300})$"
+)
 _RELEASE_NOTE = re.compile(
     r"\b(?:now playing|playing (?:in|at) (?:select|selected|cinemas|theaters|theatres)"
     # "in select cinemas", "in UK and Irish cinemas", "in theaters and on demand"
@@ -569,6 +587,10 @@ _RELEASE_NOTE = re.compile(
     r"(?-i:[A-Z0-9])\w*"
     # "… is available to rent or buy on Apple TV", "… will be released by Northway"
     r"|available to (?:rent|buy|stream|own|watch|download)|released (?:by|through) (?-i:[A-Z])\w*"
+    # "The Coastline Film Festival runs Oct. 18 to 26. Tickets for … are on sale at …"
+    r"|(?:festival|series|season|retrospective|program(?:me)?|showcase)\b.{0,40}\b(?:runs"
+    r"|takes place|is held|continues) (?:from |until |through |at |in |on )?(?-i:[A-Z0-9])\w*"
+    r"|tickets\b.{0,60}\b(?:available|on sale)"
     r")\b",
     re.IGNORECASE,
 )

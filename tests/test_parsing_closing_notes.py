@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from filmtalk.chrome import is_closing_note, is_release_note
+from filmtalk.chrome import is_closing_note, is_end_of_article, is_release_note
 from filmtalk.parsing import parse_interview
 
 LAST_ANSWER = "A ghost story on a ferry. I have the ending and nothing else."
@@ -150,3 +150,45 @@ def test_an_emailed_interviews_sign_off_and_signature_are_dropped(signature: str
     )
     interview = parse_interview(page)
     assert interview.pairs[-1].answer == LAST_ANSWER
+
+
+def test_a_news_article_going_on_under_its_short_interview_is_dropped() -> None:
+    news = [
+        "Mayor Ellen Price, who sits on the cinema trust, said the board would meet in May.",
+        '"Nobody wants the Rio to close, but the roof will not fix itself," Price said.',
+        "The Harbour Film Week runs 4 to 9 June. Tickets for the gala are on sale at the Rio.",
+        "Tom Reyes covers culture for the Gazette.",
+    ]
+    page = "\n\n".join(
+        [
+            "Rio cinema may close, says director",
+            "The Rio has shown films since 1931. The Gazette asked Jonas Weber about it.",
+            "Will Harbour Lights still screen there?",
+            "Yes, on the last night. We sold out in an hour.",
+            "What comes next?",
+            LAST_ANSWER,
+            *news,
+            "Most Read\n1. Ferry fares rise again\n2. New bakery on Quay Street",
+        ]
+    )
+    interview = parse_interview(page)
+    assert interview.pairs[-1].answer == LAST_ANSWER
+    assert all(paragraph in interview.dropped for paragraph in news)
+
+
+@pytest.mark.parametrize(
+    "last_words",
+    [
+        '"Keep rolling," my father said, so we kept rolling.',
+        "Ana Ruiz, my editor, said we should cut the ending.",
+        "Ana said it best: the sea decides.",
+    ],
+)
+def test_an_answers_last_words_that_quote_someone_are_kept(last_words: str) -> None:
+    interview = parse_interview(_page(last_words))
+    assert interview.pairs[-1].answer == f"{LAST_ANSWER}\n\n{last_words}"
+
+
+@pytest.mark.parametrize("heading", ["Most Read", "Popular now", "Trending stories", "Top stories"])
+def test_a_news_sites_lists_end_the_article(heading: str) -> None:
+    assert is_end_of_article(heading)
