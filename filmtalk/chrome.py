@@ -169,7 +169,12 @@ _CHROME_PATTERN = re.compile(
     r"|(?:you are )?visitor (?:number |no\.? |#)?[\d,. ]+"
     r"|[\d,. ]+ (?:visitors?|visits|page ?views|hits)"
     r"|(?:visitors?|visits|page ?views|hits|views|total views)\s*:\s*[\d,. ]+"
-    rf"|(?:posted|published|updated|last updated|first published)(?: on| at)?:? {_DATE}.{{0,80}}"
+    rf"|(?:posted|published|updated|last updated|first published|air ?date|aired|first aired"
+    rf"|original air date|broadcast)(?: on| at)?:? (?:\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?,? )?"
+    rf"{_DATE}.{{0,80}}"
+    # a paywall's offer: "Subscribe for $1", "Join from £3 a month"
+    r"|(?:subscribe|join|sign up|start|try)\b.{0,30}\b(?:for|from|at) (?:just |only )?[$€£]\s?\d"
+    r"[\d.,]*\b.{0,40}"
     r"|(?:posted|published|written) by .{0,80}|(?:posted|published|filed) (?:in|under) .{0,80}"
     r"|(?:photo|photograph|image|picture|still|credit|photo credit|image credit|courtesy|caption"
     r"|pictured|above|below|top|header image|featured image|cover image)s?"
@@ -286,7 +291,7 @@ _CHROME_PATTERN_SEPARATED = re.compile(
 _BYLINE = re.compile(
     r"^(?:(?:(?:interview|interviewed|words|text|story|written|reporting|edited|compiled"
     r"|conducted) by|(?-i:B[yY])) "
-    r"(?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){0,3}(?: on .{0,40})?(?:\s*[,|•·-]\s*.{0,60})?"
+    r"(?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){0,3}(?: on .{0,40})?(?:\s*[,|•·—–-]\s*.{0,60})?"
     r"|(?:author|words|editor|contributor|reporter|writer)\s*:\s*(?-i:[A-Z])[\w.'’-]+"
     r"(?: [\w.'’-]+){0,3})$",
     re.IGNORECASE,
@@ -727,23 +732,24 @@ def _is_byline(line: str, lowered: str) -> bool:
     if lowered[:1] in "abceirstw" and _BYLINE.match(line):
         return True
     return (
-        lowered[:1] in "eiptv"
+        lowered[:1] in "deiptv"
         and lowered.startswith(_BYLINE_ABROAD_STARTS)
         and bool(_BYLINE_ABROAD.match(line))
     )
 
 
 # "Por Andrés Molina | 14 de octubre de 2023", "Propos recueillis par Léa Roy", "Von Jonas
-# Weber": a first and a last name at least, so "Par moments, je doutais" is no byline.
+# Weber", "di Marco Sereni | 22 settembre 2023": a first and a last name at least, so "Par
+# moments, je doutais" is no byline.
 _BYLINE_ABROAD = re.compile(
     r"^(?:(?:entrevista|texto|texte|propos recueillis|interview|text|intervista|testo)"
-    r" (?:de|por|par|von|di) |(?-i:P[oO][rR]|P[aA][rR]|V[oO][nN]) )"
+    r" (?:de|por|par|von|di) |(?-i:P[oO][rR]|P[aA][rR]|V[oO][nN]|[dD][iI]) )"
     r"(?-i:[A-ZÀ-Þ])[\w.'’-]+(?: (?-i:[A-ZÀ-Þ])[\w.'’-]+){1,3}(?:\s*[,|•·-]\s*.{0,60})?$",
     re.IGNORECASE,
 )
 _BYLINE_ABROAD_STARTS = (
-    "por ", "par ", "von ", "entrevista ", "texto ", "texte ", "propos ", "interview ", "text ",
-    "intervista ", "testo ",
+    "por ", "par ", "von ", "di ", "entrevista ", "texto ", "texte ", "propos ", "interview ",
+    "text ", "intervista ", "testo ",
 )  # fmt: skip
 
 
@@ -793,7 +799,20 @@ def _is_menu(line: str) -> bool:
         return True
     # Three or more short items with no sentence in them: a menu, not a title.
     short = all(1 <= len(item.split()) <= 3 and not re.search(r"[.?!,;]", item) for item in items)
-    return short and (len(items) >= 3 or any(sep in line for sep in "›»>"))
+    # A breadcrumb of two under a site's section: "Interviews / Music Video" ("Home / Away" or
+    # "Love / Hate" may be a film's title).
+    return short and (
+        len(items) >= 3
+        or any(sep in line for sep in "›»>")
+        or items[0].strip().lower() in _SECTIONS
+    )
+
+
+_SECTIONS = _phrases(
+    "interviews|interview|reviews|features|news|festivals|blog|events|archives|categories"
+    "|culture|arts|entertainment|magazine|columns|podcasts|entrevistas|interviste|críticas"
+    "|kritiken|critiques"
+)
 
 
 def _is_spaced_menu(line: str) -> bool:

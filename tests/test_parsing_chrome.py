@@ -296,3 +296,28 @@ def test_icons_players_threads_and_mail_apps_are_chrome(line: str) -> None:
 )
 def test_lines_that_only_look_like_icons_players_or_threads_are_kept(line: str) -> None:
     assert not is_chrome(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Text by Ola Berg — 6 min read",
+        "Published 8:10 a.m. Mar. 3, 2025 | Updated 11:02 a.m.",
+        "Air date: March 3, 2025",
+        "Subscribe for £2",
+        "Start your trial for just $0.99 a week",
+        "di Paola Neri | 3 marzo 2025",
+        "Reviews / Short Film",
+        "News | Sundance 2025",
+    ],
+)
+def test_bylines_dates_offers_and_breadcrumbs_over_the_article_are_chrome(line: str) -> None:
+    assert is_chrome(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["By the end — we wept.", "Home / Away", "Di solito giro di notte.", "Love / Hate"],
+)
+def test_titles_and_answers_like_those_lines_are_kept(line: str) -> None:
+    assert not is_chrome(line)
