@@ -192,6 +192,10 @@ _CHROME_PATTERN = re.compile(
     r"|(?:stay with us|more after (?:the|this) break)\b.{0,80}"
     r"|(?:contact(?: us)?|email|e-mail|tel|phone|follow)\s*:?\s*\S+@\S+\.\w+.{0,80}"
     r"|\S+@\S+\.\w+|https?://\S+|www\.\S+|(?:[a-z0-9-]{2,}\.)+[a-z]{2,12}"
+    # a reply's quote header: "On Mon, May 6, 2024 at 10:14 AM Sam Reyes <sam@…> wrote:"
+    # (a time or an address in it: "On her birthday in 1998 my father wrote:" is an answer's)
+    r"|on [^.?!]{0,40}\d{4}\b.{0,120}(?:\d:\d\d|@).{0,120} wrote:"
+    r"|-{2,}\s*original message\s*-{2,}"
     # a mail app's signature: "Sent from my iPhone", "Get Outlook for Android"
     r"|sent from my \w+(?: \w+){0,2}|(?:sent from|get) (?:outlook|mail|gmail|yahoo mail) for \w+"
     r"|powered by .{0,60}|(?:wordpress )?theme(?: by|:) .{0,60}|proudly powered by .{0,60}"

@@ -277,6 +277,8 @@ def test_answers_that_sound_like_those_notes_are_kept(line: str) -> None:
         # a mail app's signature
         "Sent from my Galaxy",
         "Get Outlook for Android",
+        "On Tue, 3 Jun 2025 at 09:12, Ola Berg <ola@example.org> wrote:",
+        "-----Original Message-----",
     ],
 )
 def test_icons_players_threads_and_mail_apps_are_chrome(line: str) -> None:
@@ -292,6 +294,7 @@ def test_icons_players_threads_and_mail_apps_are_chrome(line: str) -> None:
         "I sent from my phone the first cut to Ana.",
         "Play it again.",
         "She reported it.",
+        "On the set in 2019 my mother wrote:",
     ],
 )
 def test_lines_that_only_look_like_icons_players_or_threads_are_kept(line: str) -> None:
