@@ -8,6 +8,7 @@ the parser decides what to do with the answers (drop the line, or end the articl
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # Menu items, buttons and page furniture: a line that is exactly one of these is chrome.
 _CHROME_WORDS = (
@@ -31,6 +32,11 @@ _CHROME_WORDS = (
     r"|email this|blogthis!?|share to \w+"
     r"|post not marked as liked|writer['’]s picture|back|return to top|skip to footer"
     r"|verified|reblog|contents|table of contents"
+    # an audio player's and a comment thread's buttons
+    r"|download (?:the )?(?:mp3|audio|episode|transcript|pdf)|(?:listen|play)(?: episode)?"
+    r" \(\d{1,2}:\d{2}(?::\d{2})?\)|report|save|award|give award|sort by: \w+(?: \w+)?"
+    r"|view more comments|load more comments|more replies|continue this thread"
+    r"|\[(?:removed|deleted)\]"
 )
 # Matched against the lowered line: without IGNORECASE the big alternations run ~3x faster.
 _CHROME_LINE = re.compile(rf"^(?:{_CHROME_WORDS})[.:!]?$")
@@ -104,6 +110,11 @@ _EDITORS_NOTE = (
     r" ?(?:been|was|were|is) (?:lightly )?(?:edited|condensed|translated|conducted"
     r"|(?:automatically |machine[- ])?(?:generated|transcribed))\b.{0,200}"
     r"|(?:(?:lightly )?edited|condensed) for (?:length|clarity|brevity)\b.{0,120}"
+    # "This is a rush transcript. It may contain errors.", "Transcripts may contain errors."
+    r"|this is an? (?:rush|unedited|uncorrected|raw|preliminary|automated|machine[- ]generated"
+    r"|computer[- ]generated|ai[- ]generated) transcript\b.{0,200}"
+    r"|(?:this |the )?transcripts? (?:may|might|can|could) contain (?:errors|mistakes|typos)\b"
+    r".{0,200}"
 )
 _EDITORS_NOTE_LINE = re.compile(rf"^(?:{_EDITORS_NOTE})$")
 
@@ -127,7 +138,13 @@ _CHROME_PATTERN = re.compile(
     r"|(?:\d{1,3}|next|prev|previous|[«‹»›…])(?:\s+(?:\d{1,3}|next|prev|previous|[«‹»›…]))+"
     r"|\d+(?:[.,]\d+)?[km]|[·•|/\\–—-]{1,3}"
     r"|listen to (?:this|the) (?:article|story|episode|interview|post)\b.{0,40}"
-    r"|(?:listen|play|audio)\s*[·•|:-]?\s*\d{1,2}:\d{2}(?::\d{2})?"
+    # an audio player: "Listen 24:18", "▶ Play episode 00:00 / 24:18"
+    r"|[▶►⏵]?\s*(?:listen|play|audio)(?: episode| now)?\s*[·•|:(-]?\s*\d{1,2}:\d{2}(?::\d{2})?"
+    r"\)?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+    # a comment thread's votes and meta line: "▲ 1.6k ▼", "u/ana_films OP · 6h"
+    r"|[▲△⬆↑⇧]\s*(?:[\d.,]+[km]?|vote)?\s*[▼▽⬇↓⇩]?"
+    r"|(?:[ru]/[\w-]{2,30}|@[\w.]{2,30})?(?: ?op| ?mod)? ?[·•] ?\d{1,3} ?(?:s|m|h|d|w|mo|y|mins?"
+    r"|hrs?|days?|weeks?)(?: ago)?"
     r"|type your email.{0,20}|already (?:have an account|a subscriber)\?.{0,20}"
     # newspapers and newsletters: paywalls, ad slots, e-mail furniture
     r"|supported by|skip advertisement|share full article|(?:the )?(?:story|article) continues"
@@ -152,7 +169,12 @@ _CHROME_PATTERN = re.compile(
     r"|(?:you are )?visitor (?:number |no\.? |#)?[\d,. ]+"
     r"|[\d,. ]+ (?:visitors?|visits|page ?views|hits)"
     r"|(?:visitors?|visits|page ?views|hits|views|total views)\s*:\s*[\d,. ]+"
-    rf"|(?:posted|published|updated|last updated|first published)(?: on| at)?:? {_DATE}.{{0,80}}"
+    rf"|(?:posted|published|updated|last updated|first published|air ?date|aired|first aired"
+    rf"|original air date|broadcast)(?: on| at)?:? (?:\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?,? )?"
+    rf"{_DATE}.{{0,80}}"
+    # a paywall's offer: "Subscribe for $1", "Join from £3 a month"
+    r"|(?:subscribe|join|sign up|start|try)\b.{0,30}\b(?:for|from|at) (?:just |only )?[$€£]\s?\d"
+    r"[\d.,]*\b.{0,40}"
     r"|(?:posted|published|written) by .{0,80}|(?:posted|published|filed) (?:in|under) .{0,80}"
     r"|(?:photo|photograph|image|picture|still|credit|photo credit|image credit|courtesy|caption"
     r"|pictured|above|below|top|header image|featured image|cover image)s?"
@@ -170,6 +192,12 @@ _CHROME_PATTERN = re.compile(
     r"|(?:stay with us|more after (?:the|this) break)\b.{0,80}"
     r"|(?:contact(?: us)?|email|e-mail|tel|phone|follow)\s*:?\s*\S+@\S+\.\w+.{0,80}"
     r"|\S+@\S+\.\w+|https?://\S+|www\.\S+|(?:[a-z0-9-]{2,}\.)+[a-z]{2,12}"
+    # a reply's quote header: "On Mon, May 6, 2024 at 10:14 AM Sam Reyes <sam@…> wrote:"
+    # (a time or an address in it: "On her birthday in 1998 my father wrote:" is an answer's)
+    r"|on [^.?!]{0,40}\d{4}\b.{0,120}(?:\d:\d\d|@).{0,120} wrote:"
+    r"|-{2,}\s*original message\s*-{2,}"
+    # a mail app's signature: "Sent from my iPhone", "Get Outlook for Android"
+    r"|sent from my \w+(?: \w+){0,2}|(?:sent from|get) (?:outlook|mail|gmail|yahoo mail) for \w+"
     r"|powered by .{0,60}|(?:wordpress )?theme(?: by|:) .{0,60}|proudly powered by .{0,60}"
     r"|save my name, email.{0,200}|notify me of .{0,120}"
     r"|(?:sign up|subscribe)(?: to| for)? (?:our|the) (?:newsletter|mailing list).{0,120}"
@@ -267,7 +295,7 @@ _CHROME_PATTERN_SEPARATED = re.compile(
 _BYLINE = re.compile(
     r"^(?:(?:(?:interview|interviewed|words|text|story|written|reporting|edited|compiled"
     r"|conducted) by|(?-i:B[yY])) "
-    r"(?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){0,3}(?: on .{0,40})?(?:\s*[,|•·-]\s*.{0,60})?"
+    r"(?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){0,3}(?: on .{0,40})?(?:\s*[,|•·—–-]\s*.{0,60})?"
     r"|(?:author|words|editor|contributor|reporter|writer)\s*:\s*(?-i:[A-Z])[\w.'’-]+"
     r"(?: [\w.'’-]+){0,3})$",
     re.IGNORECASE,
@@ -337,7 +365,11 @@ _END_OF_ARTICLE = re.compile(
     r"|related(?: posts| articles| stories| interviews| reading| content| news| videos)?"
     r"|recent posts"
     r"|popular posts|latest posts|latest (?:news|stories)"
-    r"|trending(?: now)?|more (?:in|from|stories|interviews|articles|like this)\b.*"
+    r"|trending(?: now| stories| today)?|more (?:in|from|stories|interviews|articles|like this)\b.*"
+    # a news site's lists under the article: "Most Read", "Popular now", "Top stories"
+    r"|most (?:read|popular|viewed|shared|e-?mailed|commented)(?: (?:stories|articles|now|today"
+    r"|this week))?|popular (?:now|today|this week|stories|articles)|top stories|editor['’]?s picks"
+    r"|recommended (?:for you|reading|stories)|what to read next"
     r"|you (?:may|might) also (?:like|enjoy).*|read (?:next|also)|see also|suggest a story\b.*"
     r"|contact info|contact information|image credits?|photo credits?|about the author"
     r"|share this(?: article| story| interview| post)?|tags?|filed under\b.*|categories"
@@ -395,6 +427,8 @@ def is_chrome(line: str) -> bool:
         return True
     if len(line) <= _LONGEST_BUTTON_ROW and _BUTTON_ROW.match(line.lower()):
         return True
+    if len(line) <= _LONGEST_ICON_ROW and not line.isascii() and _is_icon_row(line):
+        return True
     # "*Posted in Interviews · 5 min read*": Markdown emphasis around a byline or a caption.
     emphasised = _EMPHASISED.match(line) if line[0] in "*_" else None
     if emphasised and _matches_chrome(emphasised.group("inner").strip()):
@@ -405,6 +439,28 @@ def is_chrome(line: str) -> bool:
         return False
     unlabelled = _SPEAKER_PREFIX.sub("", line, count=1)
     return unlabelled != line and bool(unlabelled) and _matches_ad_or_break(unlabelled)
+
+
+_LONGEST_ICON_ROW = 60
+_ICON_ROW_LABEL = re.compile(
+    r"^(?:share(?: this)?|follow(?: us)?|compartir|compartilhar|partilhar|partager|teilen"
+    r"|condividi)\s*:?\s+",
+    re.IGNORECASE,
+)
+
+
+def _is_icon_row(line: str) -> bool:
+    """ "Share this: 𝕏  f  in  ✉", "✉ 🔗 ♥": share buttons copied as their icons, one or two
+    characters each, at least one of them a symbol, under a label or three at least (so "Share
+    it" or a list's "✓ No" is no row)."""
+    unlabelled = _ICON_ROW_LABEL.sub("", line, count=1)
+    tokens = unlabelled.split()
+    return (
+        0 < len(tokens) <= 10
+        and (len(tokens) >= 3 or unlabelled != line)
+        and all(len(token) <= 2 for token in tokens)
+        and any(unicodedata.category(char)[0] == "S" for token in tokens for char in token)
+    )
 
 
 def is_account_button(line: str) -> bool:
@@ -449,8 +505,18 @@ def is_sign_off(line: str) -> bool:
 
 _LETTER_HEAD = re.compile(r"^(?:(?:from|to|cc|date|sent):\s.{1,120}|dear [^.?!]{1,40},)$")
 _SIGN_OFF = re.compile(
-    r"^(?:(?:best|kind|warm|warmest|with best) regards|regards|best wishes|(?:yours )?sincerely"
-    r"|yours truly|all the best|cheers),?$"
+    # (quoted or not: "> Best regards," closes the interviewer's mail under a reply)
+    r"^(?:>\s*)*(?:(?:(?:best|kind|warm|warmest|with best) regards|regards|best wishes"
+    r"|(?:yours )?sincerely|yours truly|all the best|cheers),?"
+    # a short closing needs a letter's comma: "Best," "Thanks," over the sender's name
+    # ("Thanks," is left out: the parser reads a line opening with thanks as the host's)
+    r"|(?:best|all best|warmly|love|take care|talk soon|speak soon|yours|cheers|x+),"
+    # an e-mail's signature separator ("-- "), quoted or not
+    r"|--)$"
+    # the interviewer's own mail, quoted under the last reply: "> Looking forward to reading
+    # these!" ("Thanks again for having me." unquoted is the guest's answer)
+    r"|^(?:>\s*)+(?:looking forward to|thanks again|thanks in advance"
+    r"|hope (?:this|these|that) (?:helps?|works?))\b.{0,100}$"
     # a teaser for the next issue: "TOMORROW: Five questions for the jury president"
     r"|^(?:tomorrow|coming up|next week|next issue|next time|coming soon|in the next issue)"
     r"\s*:\s.{1,120}$"
@@ -461,7 +527,11 @@ def is_closing_note(paragraph: str) -> bool:
     """ "Ana Ruiz writes about film for Reel Notes.", "Tidewater Shorts is supported by the
     Arts Fund.": the writer's bio or who funded the piece, under the last answer. (The caller
     makes sure the paragraph does not speak in the first person.)"""
-    return bool(_CLOSING_NOTE.match(paragraph))
+    if _CLOSING_NOTE.match(paragraph):
+        return True
+    return (" said" in paragraph or " says" in paragraph or " told" in paragraph) and bool(
+        _REPORTED_SPEECH.match(paragraph)
+    )
 
 
 def is_release_note(paragraph: str) -> bool:
@@ -499,6 +569,16 @@ _CLOSING_NOTE = re.compile(
     r")$",
     re.IGNORECASE,
 )
+# A news article going on under the interview, quoting someone else: "\"When public money is
+# involved, people are entitled to ask,\" Malhotra said.", "Councillor Dev Malhotra, who chairs
+# the arts committee, said he would raise it." (The caller keeps a paragraph that says "I".)
+_REPORTED_SPEECH = re.compile(
+    rf"^(?:[\"“][^\"”]{{10,400}}[,?!—-][\"”] (?:(?:{_NAME_WORD} ){{0,2}}{_NAME_WORD}|he|she|they)"
+    rf" (?:said|says|added|told (?:[\w']+ ){{0,3}}?(?:{_NAME_WORD}|reporters|us|him|her))\b"
+    r".{0,200}"
+    rf"|(?:[\w'’.-]+ ){{0,4}}?{_NAME_WORD} {_NAME_WORD}, [^,]{{3,100}}, (?:said|says|told|added)\b"
+    r".{0,300})$"
+)
 _RELEASE_NOTE = re.compile(
     r"\b(?:now playing|playing (?:in|at) (?:select|selected|cinemas|theaters|theatres)"
     # "in select cinemas", "in UK and Irish cinemas", "in theaters and on demand"
@@ -507,7 +587,20 @@ _RELEASE_NOTE = re.compile(
     r"|opens (?:friday|this|next|nationwide|everywhere|wide|today|tomorrow)"
     r"|(?:arrives|lands|hits) (?:in |on )?(?:cinemas|theaters|theatres|screens|digital"
     r"|streaming|netflix|mubi|blu-ray|dvd)|tickets (?:are )?(?:available|on sale)"
-    r"|(?:(?:is|are) (?:now )?|now )(?:showing|screening) (?:at|in|on)|stream(?:s|ing) now on)\b",
+    r"|(?:(?:is|are) (?:now )?|now )(?:showing|screening) (?:at|in|on)|stream(?:s|ing) now on"
+    # the film + a screening verb + a place or a date: "Ironwood world premieres in the
+    # Berlinale Panorama on 15 February", "… screens again at the Senior Film Festival"
+    r"|(?:screens?|plays?|shows?|(?:world |international |north american |european )?"
+    r"premieres?|returns|tours) (?:again |next |later |once more |(?:this|next) (?:week|month"
+    r"|weekend|year|spring|summer|autumn|fall|winter) )?(?:at|in|on|during) (?:the )?"
+    r"(?-i:[A-Z0-9])\w*"
+    # "… is available to rent or buy on Apple TV", "… will be released by Northway"
+    r"|available to (?:rent|buy|stream|own|watch|download)|released (?:by|through) (?-i:[A-Z])\w*"
+    # "The Coastline Film Festival runs Oct. 18 to 26. Tickets for … are on sale at …"
+    r"|(?:festival|series|season|retrospective|program(?:me)?|showcase)\b.{0,40}\b(?:runs"
+    r"|takes place|is held|continues) (?:from |until |through |at |in |on )?(?-i:[A-Z0-9])\w*"
+    r"|tickets\b.{0,60}\b(?:available|on sale)"
+    r")\b",
     re.IGNORECASE,
 )
 # The same notes in Spanish, French, German, Italian and Portuguese (matched lowered).
@@ -643,23 +736,24 @@ def _is_byline(line: str, lowered: str) -> bool:
     if lowered[:1] in "abceirstw" and _BYLINE.match(line):
         return True
     return (
-        lowered[:1] in "eiptv"
+        lowered[:1] in "deiptv"
         and lowered.startswith(_BYLINE_ABROAD_STARTS)
         and bool(_BYLINE_ABROAD.match(line))
     )
 
 
 # "Por Andrés Molina | 14 de octubre de 2023", "Propos recueillis par Léa Roy", "Von Jonas
-# Weber": a first and a last name at least, so "Par moments, je doutais" is no byline.
+# Weber", "di Marco Sereni | 22 settembre 2023": a first and a last name at least, so "Par
+# moments, je doutais" is no byline.
 _BYLINE_ABROAD = re.compile(
     r"^(?:(?:entrevista|texto|texte|propos recueillis|interview|text|intervista|testo)"
-    r" (?:de|por|par|von|di) |(?-i:P[oO][rR]|P[aA][rR]|V[oO][nN]) )"
+    r" (?:de|por|par|von|di) |(?-i:P[oO][rR]|P[aA][rR]|V[oO][nN]|[dD][iI]) )"
     r"(?-i:[A-ZÀ-Þ])[\w.'’-]+(?: (?-i:[A-ZÀ-Þ])[\w.'’-]+){1,3}(?:\s*[,|•·-]\s*.{0,60})?$",
     re.IGNORECASE,
 )
 _BYLINE_ABROAD_STARTS = (
-    "por ", "par ", "von ", "entrevista ", "texto ", "texte ", "propos ", "interview ", "text ",
-    "intervista ", "testo ",
+    "por ", "par ", "von ", "di ", "entrevista ", "texto ", "texte ", "propos ", "interview ",
+    "text ", "intervista ", "testo ",
 )  # fmt: skip
 
 
@@ -709,7 +803,20 @@ def _is_menu(line: str) -> bool:
         return True
     # Three or more short items with no sentence in them: a menu, not a title.
     short = all(1 <= len(item.split()) <= 3 and not re.search(r"[.?!,;]", item) for item in items)
-    return short and (len(items) >= 3 or any(sep in line for sep in "›»>"))
+    # A breadcrumb of two under a site's section: "Interviews / Music Video" ("Home / Away" or
+    # "Love / Hate" may be a film's title).
+    return short and (
+        len(items) >= 3
+        or any(sep in line for sep in "›»>")
+        or items[0].strip().lower() in _SECTIONS
+    )
+
+
+_SECTIONS = _phrases(
+    "interviews|interview|reviews|features|news|festivals|blog|events|archives|categories"
+    "|culture|arts|entertainment|magazine|columns|podcasts|entrevistas|interviste|críticas"
+    "|kritiken|critiques"
+)
 
 
 def _is_spaced_menu(line: str) -> bool:

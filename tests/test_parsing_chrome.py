@@ -249,3 +249,78 @@ def test_notes_around_the_piece_are_dropped(line: str) -> None:
 )
 def test_answers_that_sound_like_those_notes_are_kept(line: str) -> None:
     assert not is_chrome(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # share buttons copied as their icons
+        "Share: ✉  🔗  ♥",
+        "Follow us:  f  𝕏  ▶",
+        "✉  🔗  ⎙",
+        # audio players
+        "Listen (31:07)   Download MP3   Subscribe",
+        "▶ Play episode 00:00 / 31:07",
+        "Download the episode",
+        # notes on a transcript's state
+        "This is a rush transcript. Check the recording before quoting.",
+        "Transcripts may contain errors.",
+        # a comment thread's votes, buttons and meta lines
+        "▲ 2.3k ▼",
+        "▲ 57",
+        "Reply   Share   Report",
+        "u/reel_owl OP · 3h",
+        "OP · 12h",
+        "Sort by: Top",
+        "[deleted]",
+        "View more comments",
+        # a mail app's signature
+        "Sent from my Galaxy",
+        "Get Outlook for Android",
+        "On Tue, 3 Jun 2025 at 09:12, Ola Berg <ola@example.org> wrote:",
+        "-----Original Message-----",
+    ],
+)
+def test_icons_players_threads_and_mail_apps_are_chrome(line: str) -> None:
+    assert is_chrome(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "✓ No",
+        "Share it.",
+        "Listen to the sea for an hour before you shoot.",
+        "I sent from my phone the first cut to Ana.",
+        "Play it again.",
+        "She reported it.",
+        "On the set in 2019 my mother wrote:",
+    ],
+)
+def test_lines_that_only_look_like_icons_players_or_threads_are_kept(line: str) -> None:
+    assert not is_chrome(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Text by Ola Berg — 6 min read",
+        "Published 8:10 a.m. Mar. 3, 2025 | Updated 11:02 a.m.",
+        "Air date: March 3, 2025",
+        "Subscribe for £2",
+        "Start your trial for just $0.99 a week",
+        "di Paola Neri | 3 marzo 2025",
+        "Reviews / Short Film",
+        "News | Sundance 2025",
+    ],
+)
+def test_bylines_dates_offers_and_breadcrumbs_over_the_article_are_chrome(line: str) -> None:
+    assert is_chrome(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["By the end — we wept.", "Home / Away", "Di solito giro di notte.", "Love / Hate"],
+)
+def test_titles_and_answers_like_those_lines_are_kept(line: str) -> None:
+    assert not is_chrome(line)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from filmtalk.chrome import is_closing_note, is_release_note
+from filmtalk.chrome import is_closing_note, is_end_of_article, is_release_note
 from filmtalk.parsing import parse_interview
 
 LAST_ANSWER = "A ghost story on a ferry. I have the ending and nothing else."
@@ -42,6 +42,11 @@ def _page(*closing: str) -> str:
         ["Ola Svensson (@olasv) is a critic based in Malmö."],
         ["«Luces del puerto» se estrena en cines el 2 de mayo."],
         ["« Les Feux du port » sort en salles le 2 mai."],
+        # the film + a screening verb (and an adverb) + a place or a date
+        ["Harbour Lights screens again at the Quayside Arts Centre on 3 June. Entry is free."],
+        ["Harbour Lights world premieres in the Rotterdam Bright Future strand on 28 January."],
+        ["The film plays at the Rio through Sunday."],
+        ["Harbour Lights is available to rent or buy on most digital platforms."],
     ],
 )
 def test_notes_under_the_last_answer_are_dropped(notes: list[str]) -> None:
@@ -58,6 +63,8 @@ def test_notes_under_the_last_answer_are_dropped(notes: list[str]) -> None:
         "The film was funded by a small fund in Lyon.",
         "Nadia Ruiz is a brilliant editor, and she cut it in three weeks.",
         "Nadia Ruiz is the editor of the film, and she saved it.",
+        "We premiere in Rotterdam next month, if the print is ready.",
+        "Nadia still plays in a band.",
         "Gennaro was supported by his daughter until the end.",
         "Mi película se estrena en cines el viernes.",
         "Harbour Lights is the story of my uncle, and of that ferry.",
@@ -122,3 +129,66 @@ def test_closing_notes(paragraph: str, note: bool) -> None:
 )
 def test_release_notes_abroad(paragraph: str, note: bool) -> None:
     assert is_release_note(paragraph) is note
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "Best,\nIlse",
+        "All best,\nIlse Varga\nProducer, Northway",
+        "--\nIlse Varga | Northway Pictures\n+44 20 7946 0000",
+        "> Looking forward to your answers!\n>\n> Tom\n> --\n> Tom Reyes, Reel Notes",
+        "Sent from my iPad",
+    ],
+)
+def test_an_emailed_interviews_sign_off_and_signature_are_dropped(signature: str) -> None:
+    page = (
+        "Re: questions for Ilse Varga\n\n"
+        "> 1. Why a ferry?\n\nBecause my uncle ran one, every night for thirty years.\n\n"
+        "> 2. What comes next?\n\n"
+        f"{LAST_ANSWER}\n\n{signature}\n"
+    )
+    interview = parse_interview(page)
+    assert interview.pairs[-1].answer == LAST_ANSWER
+
+
+def test_a_news_article_going_on_under_its_short_interview_is_dropped() -> None:
+    news = [
+        "Mayor Ellen Price, who sits on the cinema trust, said the board would meet in May.",
+        '"Nobody wants the Rio to close, but the roof will not fix itself," Price said.',
+        "The Harbour Film Week runs 4 to 9 June. Tickets for the gala are on sale at the Rio.",
+        "Tom Reyes covers culture for the Gazette.",
+    ]
+    page = "\n\n".join(
+        [
+            "Rio cinema may close, says director",
+            "The Rio has shown films since 1931. The Gazette asked Jonas Weber about it.",
+            "Will Harbour Lights still screen there?",
+            "Yes, on the last night. We sold out in an hour.",
+            "What comes next?",
+            LAST_ANSWER,
+            *news,
+            "Most Read\n1. Ferry fares rise again\n2. New bakery on Quay Street",
+        ]
+    )
+    interview = parse_interview(page)
+    assert interview.pairs[-1].answer == LAST_ANSWER
+    assert all(paragraph in interview.dropped for paragraph in news)
+
+
+@pytest.mark.parametrize(
+    "last_words",
+    [
+        '"Keep rolling," my father said, so we kept rolling.',
+        "Ana Ruiz, my editor, said we should cut the ending.",
+        "Ana said it best: the sea decides.",
+    ],
+)
+def test_an_answers_last_words_that_quote_someone_are_kept(last_words: str) -> None:
+    interview = parse_interview(_page(last_words))
+    assert interview.pairs[-1].answer == f"{LAST_ANSWER}\n\n{last_words}"
+
+
+@pytest.mark.parametrize("heading", ["Most Read", "Popular now", "Trending stories", "Top stories"])
+def test_a_news_sites_lists_end_the_article(heading: str) -> None:
+    assert is_end_of_article(heading)
