@@ -94,10 +94,24 @@ _INTRO_NAME_PATTERNS = [
     # "Film studies senior Leo Marsh premieres…": capitals after a lowercase description
     # (not after "debut" or "film", whose capitals are a title: "debut Monsoon Diaries").
     re.compile(
-        r"^[^.!?]{0,60}?\b(?!(?:debut|film|short|feature|documentary|movie|series)\b)[a-z][\w-]*\s+"
+        r"^[^.!?]{0,60}?\b(?!(?:debut|film|short|feature|documentary|movie|series)\b)"
+        # nor after a preposition, whose capitals are a place: "shot in Port Ellery has been…"
+        r"(?!(?:in|at|from|of|to|near|into|across|outside|around|for|by|on|through)\b)"
+        r"[a-z][\w-]*\s+"
         rf"(?P<name>[A-Z][\w.'’ʻ-]*(?:\s+[A-Z][\w.'’ʻ-]*){{1,3}})\s+{_INTRO_VERB}"
     ),
 ]
+# Anywhere in the intro, the name right after what the person is: "…said festival director Anne
+# Thibodeau", "Port Ellery native Callum Reid, 34,", "My guest is filmmaker Ruth Akintola.",
+# a catalogue's "Dir. Amara Okoro | Sweden 2024", "Directed by Amara Okoro".
+_NAME_AFTER_DESCRIPTION = re.compile(
+    r"(?:\b(?:filmmaker|film-maker|director|documentarian|animator|producer|screenwriter"
+    r"|cinematographer|editor|actor|actress|artist|native|resident|guest is|senior|junior"
+    r"|sophomore|student|alumn[ai]|directed by)|(?<![\w.])Dir\.)\s+"
+    r"(?P<name>[A-Z][\w.'’ʻ-]*(?:\s+(?:(?:de|da|di|van|von|del|della|le|la|al|el|bin|ibn)\s+)?"
+    r"[A-Z][\w'’ʻ-]*){1,3}?)"
+    rf"(?=\s+{_INTRO_VERB}|\s*[,.;:|(]|\s*$)",
+)
 _GREETING = re.compile(r"^(?:hi|hello|hey|welcome|dear|aloha)\s+(?P<name>[^\W\d_][\w'’ʻ-]*)", re.I)
 
 
@@ -141,6 +155,8 @@ def looks_like_name(candidate: str) -> bool:
         return False
     if re.search(r"[?!:;\"“”]|\.\s|\d", candidate):
         return False
+    if "-" in candidate and any(_PLACE_ADJECTIVE.search(part) for part in parts):
+        return False
     for part in parts:
         if part.lower() in _PARTICLES:
             continue
@@ -165,9 +181,31 @@ _LEADING_ROLE = re.compile(rf"^{_ROLE}", re.IGNORECASE)
 _SELF_INTRODUCTION = re.compile(r"^(?:hi,? |hello,? )?(?:i['’]m|i am|my name is|this is)\s+", re.I)
 
 
+# Words that describe the person before the name: "Senior Theo Marchetti", "Port Ellery native
+# Callum Reid", "Dir. Amara Okoro". Only a descriptor with two or more words after it is dropped:
+# "Theo Senior" and "Junior Wells" are names.
+_DESCRIPTOR_WORDS = {
+    "senior", "junior", "sophomore", "freshman", "student", "students", "graduate", "grad",
+    "alumna", "alumnus", "alum", "undergraduate", "native", "resident", "local", "hometown",
+    "dir.", "dir", "director", "filmmaker", "guest", "newcomer", "debutant", "veteran",
+}  # fmt: skip
+# "Tel Aviv-born", "London-based": where someone is from, never a name.
+_PLACE_ADJECTIVE = re.compile(r"-(?:born|based|raised|bred|educated|trained)$", re.IGNORECASE)
+
+
+def _without_descriptors(name: str) -> str:
+    parts = name.split()
+    for position in range(len(parts) - 3, -1, -1):
+        word = parts[position].casefold().rstrip(",")
+        if word in _DESCRIPTOR_WORDS or _PLACE_ADJECTIVE.search(word):
+            return " ".join(parts[position + 1 :])
+    return name
+
+
 def _tidy_name(candidate: str) -> str:
     name = re.sub(r"['’]s$", "", candidate.strip(" \t'\"‘’“”.,*_#")).strip()
     name = _LEADING_ROLE.sub("", _SELF_INTRODUCTION.sub("", name))
+    name = _without_descriptors(name)
     if name.isupper() and len(name) > 3:
         name = name.title()
     return name
@@ -216,7 +254,18 @@ def _names_from_intro(intro: str) -> list[str]:
                 candidate = _tidy_name(match.group("name"))
                 if looks_like_name(candidate) and len(candidate.split()) >= 2:
                     found.append(candidate)
-    return found
+        for match in _NAME_AFTER_DESCRIPTION.finditer(paragraph):
+            candidate = _tidy_name(match.group("name"))
+            if looks_like_name(candidate) and len(candidate.split()) >= 2:
+                found.append(candidate)
+    if len(set(found)) < 2:
+        return found
+    # A news story names many people; the one it is about is the one it keeps mentioning
+    # ("Reid, 34, said…", "…spoke with Reid").
+    mentions = {
+        name: len(re.findall(rf"\b{re.escape(name.split()[-1])}\b", intro)) for name in found
+    }
+    return sorted(found, key=lambda name: -mentions[name])
 
 
 def find_name(

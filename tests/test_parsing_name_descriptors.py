@@ -1,0 +1,104 @@
+"""The interviewee's name is the run of capitalised words after what the page says the person
+is ("London-based director …", "Senior …", "… native …", "Dir. …", "My guest is …"), never
+the description itself; a surname that looks like a description stays."""
+
+from __future__ import annotations
+
+import pytest
+
+from filmtalk.parsing import parse_interview
+
+
+def _name(page: str) -> str:
+    return parse_interview(page).name
+
+
+_QA = """
+How did it start?
+
+With a sketchbook and no money at all.
+
+What came next?
+
+A grant, and then a very long winter in the edit.
+"""
+
+
+def test_place_adjectives_before_the_name_are_not_the_name() -> None:
+    page = (
+        "Drawing in the dark\n\n"
+        "Rio Grande-born, Paris-based animator Inês Carvalho has spent six years on one short, "
+        "and it shows in every frame.\n" + _QA
+    )
+    assert _name(page) == "Inês Carvalho"
+
+
+@pytest.mark.parametrize(
+    ("headline", "name"),
+    [
+        ("Q&A: Junior Maya Okonjo on her first short", "Maya Okonjo"),
+        ("Q&A: Sophomore Dev Anand Rao on shooting at night", "Dev Anand Rao"),
+        # the kept side: a surname or a first name that is also a school year
+        ("Q&A: Bill Senior on his first short", "Bill Senior"),
+        ("Q&A: Junior Wells on the blues", "Junior Wells"),
+    ],
+)
+def test_a_school_year_before_the_name_in_the_headline_is_dropped(headline: str, name: str) -> None:
+    page = f"{headline}\n\nThe film screens on Friday in the student union.\n{_QA}"
+    assert _name(page) == name
+
+
+def test_a_news_story_names_the_person_it_keeps_mentioning() -> None:
+    page = """Local documentary pulled from festival line-up
+
+A documentary filmed entirely in Kings Hollow has been withdrawn from the Riverside Film Festival.
+
+Festival director Omar Haley said the decision was final.
+
+"Ash Season," the second film by Kings Hollow native Dana Whitby, was due to screen on Friday.
+
+Whitby said she heard the news from a friend. We reached Whitby by phone.
+
+Will the film screen elsewhere?
+
+Yes, at the library, the same night.
+
+Are you angry?
+
+Tired, mostly.
+"""
+    assert _name(page) == "Dana Whitby"
+
+
+def test_a_catalogue_entry_names_the_director_after_dir() -> None:
+    page = """NIGHT SWIMMERS
+
+Dir. Sanna Koivisto | Finland 2023 | 88 min
+
+Screenings: Sat 4 May 18:00
+
+Why water?
+
+Because it forgets everything, every night.
+
+Was it cold?
+
+Always.
+"""
+    assert _name(page) == "Sanna Koivisto"
+
+
+def test_my_guest_is_in_a_transcripts_intro_names_the_guest() -> None:
+    page = """HOST: Good evening and welcome to the late show. My guest is Paulo Reyes.
+
+GUEST: Thanks for having me.
+
+HOST: Where did the idea come from?
+
+GUEST: From a bus timetable, strangely enough.
+
+HOST: And the ending?
+
+GUEST: That came last, in the edit.
+"""
+    assert _name(page) == "Paulo Reyes"
