@@ -107,10 +107,11 @@ _INTRO_NAME_PATTERNS = [
 _NAME_AFTER_DESCRIPTION = re.compile(
     r"(?:\b(?:filmmaker|film-maker|director|documentarian|animator|producer|screenwriter"
     r"|cinematographer|editor|actor|actress|artist|native|resident|guest is|senior|junior"
-    r"|sophomore|student|alumn[ai]|directed by)|(?<![\w.])Dir\.)\s+"
+    r"|sophomore|student|alumn[ai]|[Dd]irected by)|(?<![\w.])Dir\.)\s+"
     r"(?P<name>[A-Z][\w.'’ʻ-]*(?:\s+(?:(?:de|da|di|van|von|del|della|le|la|al|el|bin|ibn)\s+)?"
     r"[A-Z][\w'’ʻ-]*){1,3}?)"
-    rf"(?=\s+{_INTRO_VERB}|\s*[,.;:|(]|\s*$)",
+    # the run of capitals ends where the sentence goes on in lowercase or punctuation
+    r"(?=\s+[a-zß-ÿ]|\s*[,.;:|(—–]|\s*$)",
 )
 _GREETING = re.compile(r"^(?:hi|hello|hey|welcome|dear|aloha)\s+(?P<name>[^\W\d_][\w'’ʻ-]*)", re.I)
 
@@ -268,6 +269,9 @@ def _names_from_intro(intro: str) -> list[str]:
     return sorted(found, key=lambda name: -mentions[name])
 
 
+_REPLY_SUBJECT = re.compile(r"^(?:(?:re|fwd?|aw|wg):\s*)+", re.IGNORECASE)
+
+
 def find_name(
     title: str,
     intro: str,
@@ -281,8 +285,13 @@ def find_name(
     `speakers` are the answerers' labels in a transcript that look like full names: a panel
     is named after all of them.
     """
+    # A reply's subject line ("Re: questions - Saltmarsh") names a film or a topic, not a person,
+    # unless it says so ("Re: Interview with Ana Ruiz").
+    reply = _REPLY_SUBJECT.match(title)
+    if reply:
+        title = title[reply.end() :]
     from_title = _name_from_title(title, _TITLE_NAME_PATTERNS)
-    weak_title = _name_from_title(title, _WEAK_TITLE_NAME_PATTERNS)
+    weak_title = "" if reply else _name_from_title(title, _WEAK_TITLE_NAME_PATTERNS)
     from_intro = _names_from_intro(intro)
     if len(speakers) > 1:
         return FoundName(join_names(speakers))

@@ -102,3 +102,26 @@ HOST: And the ending?
 GUEST: That came last, in the edit.
 """
     assert _name(page) == "Paulo Reyes"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Directed by Sanna Koivisto | Finland 2023 | 88 min",
+        "This week Helsinki-based filmmaker Sanna Koivisto talks to us about the cold and luck.",
+    ],
+)
+def test_the_name_after_a_description_ends_where_the_lowercase_goes_on(line: str) -> None:
+    page = f"NIGHT SWIMMERS\n\n{line}\n{_QA}"
+    assert _name(page) == "Sanna Koivisto"
+
+
+def test_a_reply_subject_line_names_no_one() -> None:
+    page = f"Subject: Re: your questions - Night Swimmers\n\nHi Tom,\n\nAnswers below.\n{_QA}"
+    interview = parse_interview(page, path="swim-answers.txt")
+    assert interview.name == "Swim Answers" and interview.name_guessed
+
+
+def test_a_reply_subject_line_that_names_the_interviewee_still_does() -> None:
+    page = f"Subject: Re: Interview with Sanna Koivisto\n\nHi Tom,\n\nAnswers below.\n{_QA}"
+    assert _name(page) == "Sanna Koivisto"
