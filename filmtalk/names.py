@@ -189,6 +189,9 @@ _DESCRIPTOR_WORDS = {
     "senior", "junior", "sophomore", "freshman", "student", "students", "graduate", "grad",
     "alumna", "alumnus", "alum", "undergraduate", "native", "resident", "local", "hometown",
     "dir.", "dir", "director", "filmmaker", "guest", "newcomer", "debutant", "veteran",
+    "editor", "producer", "writer", "actor", "actress", "artist", "animator", "composer",
+    "cinematographer", "screenwriter", "designer", "photographer", "programmer", "curator",
+    "documentarian", "showrunner", "critic", "professor", "lecturer",
 }  # fmt: skip
 # "Tel Aviv-born", "London-based": where someone is from, never a name.
 _PLACE_ADJECTIVE = re.compile(r"-(?:born|based|raised|bred|educated|trained)$", re.IGNORECASE)

@@ -38,7 +38,9 @@ def test_place_adjectives_before_the_name_are_not_the_name() -> None:
     [
         ("Q&A: Junior Maya Okonjo on her first short", "Maya Okonjo"),
         ("Q&A: Sophomore Dev Anand Rao on shooting at night", "Dev Anand Rao"),
-        # the kept side: a surname or a first name that is also a school year
+        ("Q&A: Senior Editor Nell Amaro on cutting trailers", "Nell Amaro"),
+        # the kept side: a surname or a first name that is also a school year or a description
+        ("Young Jean Lee on her new play", "Young Jean Lee"),
         ("Q&A: Bill Senior on his first short", "Bill Senior"),
         ("Q&A: Junior Wells on the blues", "Junior Wells"),
     ],
