@@ -37,7 +37,7 @@ _TITLE_NAME_PATTERNS = [
     re.compile(
         r"(?:^|[:–—|]\s*|\s)(?:an?\s+|the\s+|our\s+)?(?:exclusive\s+)?(?:interview|conversation"
         r"|q\s*&\s*a|chat|talk|sit-down|in conversation|catching up|questions?|minutes"
-        rf"|{_FOREIGN_INTERVIEW})\s+(?:with|for|avec|con|mit|com|a|à)\s+{_ROLE}(?P<name>.+?){_END}",
+        rf"|{_FOREIGN_INTERVIEW})\s+(?:with|for|avec|con|mit|com|a|à)[:.…]*\s+{_ROLE}(?P<name>.+?){_END}",
         re.IGNORECASE,
     ),
     # "Interview: Chloë Åberg on Salt and Silence"
@@ -62,20 +62,13 @@ _TITLE_NAME_PATTERNS = [
         re.IGNORECASE,
     ),
 ]
-# Weaker evidence: the intro's name wins over these.
-_WEAK_TITLE_NAME_PATTERNS = [
-    # "Meet the Maker: Ines Duarte": the name after the headline's label.
-    re.compile(r"^[^:–—|]+[:–—|]\s+(?P<name>[^:–—|]+)$"),
-    re.compile(r"\bwith\s+(?P<name>[^,:;–—|]+)$"),
-    re.compile(r"^(?P<name>.+)$"),
-]
 _INTRO_VERB = (
     r"(?:is|was|has|had|grew up|studied|lives|works|spent|made|makes|directed|directs|began"
     r"|started|edits|shoots|writes|wrote|creates|created|produces|produced|returns|brings"
     r"|explores|won|wins|premieres|debuts|joins|joined|does|did|designed|shot|filmed|founded"
     r"|trained|moved|worked|runs|ran|says|said|believes|turned|became|lost|found|took|quit"
     r"|switched|learned|learnt|discovered|decided|returned|went|came|knows|loves|screens"
-    r"|presents|shows)\b"
+    r"|presents|shows|premiered|debuted|screened)\b"
 )
 _INTRO_NAME_PATTERNS = [
     re.compile(r"\bintroduce you to (?P<name>[^.,!;]+)"),
@@ -113,6 +106,15 @@ _NAME_AFTER_DESCRIPTION = re.compile(
     # the run of capitals ends where the sentence goes on in lowercase or punctuation
     r"(?=\s+[a-zß-ÿ]|\s*[,.;:|(—–]|\s*$)",
 )
+# Weaker evidence: the intro's name wins over these.
+_WEAK_TITLE_NAME_PATTERNS = [
+    # "Meet the Maker: Ines Duarte": the name after the headline's label.
+    re.compile(r"^[^:–—|]+[:–—|]\s+(?P<name>[^:–—|]+)$"),
+    re.compile(r"\bwith\s+(?P<name>[^,:;–—|]+)$"),
+    # "Hometown filmmaker Amara Okoro returns with a new feature"
+    _NAME_AFTER_DESCRIPTION,
+    re.compile(r"^(?P<name>.+)$"),
+]
 _GREETING = re.compile(r"^(?:hi|hello|hey|welcome|dear|aloha)\s+(?P<name>[^\W\d_][\w'’ʻ-]*)", re.I)
 
 

@@ -127,3 +127,15 @@ def test_a_reply_subject_line_names_no_one() -> None:
 def test_a_reply_subject_line_that_names_the_interviewee_still_does() -> None:
     page = f"Subject: Re: Interview with Sanna Koivisto\n\nHi Tom,\n\nAnswers below.\n{_QA}"
     assert _name(page) == "Sanna Koivisto"
+
+
+@pytest.mark.parametrize(
+    ("headline", "intro"),
+    [
+        ("Five Minutes With… Sanna Koivisto", "The film screens on Friday at the Orion."),
+        ("Cold water", "Senior Sanna Koivisto premiered her thesis film at the Orion last week."),
+        ("Hometown filmmaker Sanna Koivisto returns with a new feature", "It opens Friday."),
+    ],
+)
+def test_more_ways_of_naming_the_interviewee(headline: str, intro: str) -> None:
+    assert _name(f"{headline}\n\n{intro}\n{_QA}") == "Sanna Koivisto"
