@@ -1318,8 +1318,21 @@ def _split_title(head: list[_Unit], dropped: list[str]) -> tuple[str, list[_Unit
         and _is_above_headline(first)
         and len(head[1].text) <= 200
         and not _SENTENCE_END.search(head[1].text)
+        # a film's title in capitals over its credits ("Dir. … | 2024 | 94 min") is the title
+        and not (_is_kicker(first) and _is_credits_line(head[1].text))
     ):
         dropped.append(first)
+        # "Competition: New Directors" set right under a festival's masthead is its section.
+        if (
+            _is_masthead(first)
+            and len(head) > 2
+            and not head[1].after_blank
+            and head[2].after_blank
+            and _SECTION_LABEL.match(head[1].text)
+            and not reads_as_headline(head[1].text, named=True)
+        ):
+            dropped.append(head[1].text)
+            head = head[1:]
         head, first = head[1:], head[1].text
     # A document's file name ("Interview_Okonkwo_FINAL_v3") is not its title.
     if " " not in first and "_" in first:
@@ -1411,6 +1424,15 @@ _TAB_SEPARATORS = {"|", "-", "–", "—", "·"}
 
 def _is_kicker(line: str) -> bool:
     return line.isupper() and len(line.split()) <= 3 and not looks_like_name(line.title())
+
+
+_SECTION_LABEL = re.compile(r"^[^\W\d_][\w&' -]{0,24}:\s+[^:.!?]{1,30}$")
+_CREDIT_FIELDS = re.compile(r"\b(?:19|20)\d\d\b|\b\d{2,3}\s*(?:min|mins|minutes|’|')(?:\W|$)")
+
+
+def _is_credits_line(line: str) -> bool:
+    """ "Dir. Ana Ruiz | Spain 2024 | 94 min": a catalogue's credits, fields between bars."""
+    return len(re.findall(r"\s[|·•]\s", line)) >= 2 and bool(_CREDIT_FIELDS.search(line))
 
 
 def _is_above_headline(line: str) -> bool:

@@ -60,3 +60,11 @@ def test_a_tagline_under_the_masthead_gives_way_to_the_named_headline() -> None:
         "Ana Ruiz on her lighthouse film\n"
     )
     assert _title(top) == "Ana Ruiz on her lighthouse film"
+
+
+def test_a_catalogue_entrys_film_title_over_its_credits_is_the_title() -> None:
+    top = (
+        "9th Riverbank Documentary Festival — Programme 2025\nSection: Short Films\n\n"
+        "SALT LINES\nDirected by Ana Ruiz | Chile 2024 | 18 min\n"
+    )
+    assert _title(top) == "SALT LINES"
