@@ -100,7 +100,8 @@ _INTRO_NAME_PATTERNS = [
 _NAME_AFTER_DESCRIPTION = re.compile(
     r"(?:\b(?:filmmaker|film-maker|director|documentarian|animator|producer|screenwriter"
     r"|cinematographer|editor|actor|actress|artist|native|resident|guest is|senior|junior"
-    r"|sophomore|student|alumn[ai]|[Dd]irected by)|(?<![\w.])Dir\.)\s+"
+    r"|sophomore|student|alumn[ai]|[Dd]irected by|(?:spoke|talked|chatted|caught up) (?:to|with))"
+    r"|(?<![\w.])Dir\.)\s+"
     r"(?P<name>[A-Z][\w.'’ʻ-]*(?:\s+(?:(?:de|da|di|van|von|del|della|le|la|al|el|bin|ibn)\s+)?"
     r"[A-Z][\w'’ʻ-]*){1,3}?)"
     # the run of capitals ends where the sentence goes on in lowercase or punctuation
@@ -248,8 +249,14 @@ def reads_as_headline(line: str, *, named: bool) -> bool:
 
 
 def _names_from_intro(intro: str) -> list[str]:
-    found = []
+    found: list[str] = []
+    # The first name the first paragraph of prose writes is whom the intro is about.
+    lead = ""
+    in_prose = False
     for paragraph in intro.split("\n\n"):
+        opens_prose = not in_prose and len(paragraph) > 80 and bool(_SENTENCE_END.search(paragraph))
+        in_prose = in_prose or opens_prose
+        found_before = len(found)
         if len(paragraph) <= 80 and not re.search(r"[.!?]$", paragraph):
             # A subhead ("Interview with Amira Haddad") reads like a headline.
             subhead = _name_from_title(paragraph, _TITLE_NAME_PATTERNS[:2])
@@ -264,16 +271,19 @@ def _names_from_intro(intro: str) -> list[str]:
             candidate = _tidy_name(match.group("name"))
             if looks_like_name(candidate) and len(candidate.split()) >= 2:
                 found.append(candidate)
+        if opens_prose and len(found) > found_before:
+            lead = found[found_before]
     if len(set(found)) < 2:
         return found
-    # A news story names many people; the one it is about is the one it keeps mentioning
-    # ("Reid, 34, said…", "…spoke with Reid").
+    # Otherwise, as in a news story that names many people, the one it is about is the one it
+    # keeps mentioning ("Reid, 34, said…", "…spoke with Reid").
     mentions = {
         name: len(re.findall(rf"\b{re.escape(name.split()[-1])}\b", intro)) for name in found
     }
-    return sorted(found, key=lambda name: -mentions[name])
+    return sorted(found, key=lambda name: (name != lead, -mentions[name]))
 
 
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 _REPLY_SUBJECT = re.compile(r"^(?:(?:re|fwd?|aw|wg):\s*)+", re.IGNORECASE)
 
 

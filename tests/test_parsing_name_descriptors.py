@@ -139,3 +139,18 @@ def test_a_reply_subject_line_that_names_the_interviewee_still_does() -> None:
 )
 def test_more_ways_of_naming_the_interviewee(headline: str, intro: str) -> None:
     assert _name(f"{headline}\n\n{intro}\n{_QA}") == "Sanna Koivisto"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Nell Amaro has made a film about a ferry, played by actor Tom Baker.",
+        "We spoke to Nell Amaro about her film, which stars the actor Tom Baker.",
+    ],
+)
+def test_the_person_the_intro_opens_with_outranks_one_it_mentions_more(opening: str) -> None:
+    page = (
+        f"Cold water\n\n{opening} Baker spent a month on the boat; Baker barely spoke, and the "
+        f"crew say Baker slept on deck.\n{_QA}"
+    )
+    assert _name(page) == "Nell Amaro"
