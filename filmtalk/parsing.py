@@ -1388,6 +1388,7 @@ def _headline_above_deck(head: list[_Unit], position: int) -> int:
     text = above.text
     if (
         not above.after_blank
+        or len(text) >= len(head[position].text)  # a deck says more than its headline
         or len(text.split()) < 4
         or text.isupper()
         or _SENTENCE_END.search(text)

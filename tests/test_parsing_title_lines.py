@@ -68,3 +68,11 @@ def test_a_catalogue_entrys_film_title_over_its_credits_is_the_title() -> None:
         "SALT LINES\nDirected by Ana Ruiz | Chile 2024 | 18 min\n"
     )
     assert _title(top) == "SALT LINES"
+
+
+def test_a_longer_label_over_a_named_headline_is_no_headline_over_a_deck() -> None:
+    top = (
+        "REEL PAGES\nNews | Reviews\n\nFeatured this week: Berlin Film Festival 2025\n\n"
+        "Ana Ruiz on her Berlin film\n\nAna Ruiz took 'Beacon' to Berlin in February.\n"
+    )
+    assert _title(top) == "Ana Ruiz on her Berlin film"
