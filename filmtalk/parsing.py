@@ -1466,9 +1466,10 @@ def _is_button(line: str) -> bool:
 # "WKRN 89.3 — ARTS HOUR", "KXLU 88.9 FM": a radio station's name and frequency;
 # "43rd Northern Lights Film Festival — Catalogue 2024": a festival's edition or catalogue.
 _STATION_OR_EVENT = re.compile(
-    r"\b\d{2,3}\.\d\b|\b\d{3,4} ?(?:am|fm)\b|^\d{1,3}(?:st|nd|rd|th)\s.*\b(?:festival|fest"
-    r"|biennale|awards)\b|\b(?:catalogue|catalog|programme|program)\s+\d{4}$",
-    re.IGNORECASE,
+    # call letters and frequency, in the station's capitals
+    r"\b[A-Z]{3,4}(?:-[AF]M)?\s+\d{2,3}\.\d\b|\b\d{2,4}(?:\.\d)?\s?[AF]M\b"
+    r"|(?i:^\d{1,3}(?:st|nd|rd|th)\s.*\b(?:festival|fest|biennale|awards)\b"
+    r"|\b(?:catalogue|catalog|programme|program)\s+\d{4}$)",
 )
 
 

@@ -76,3 +76,8 @@ def test_a_longer_label_over_a_named_headline_is_no_headline_over_a_deck() -> No
         "Ana Ruiz on her Berlin film\n\nAna Ruiz took 'Beacon' to Berlin in February.\n"
     )
     assert _title(top) == "Ana Ruiz on her Berlin film"
+
+
+def test_a_number_with_a_decimal_in_the_headline_is_no_station_masthead() -> None:
+    top = "The 35.5 mm dream: Ana Ruiz on film stock\nA lighthouse shot on one rock over a winter\n"
+    assert _title(top) == "The 35.5 mm dream: Ana Ruiz on film stock"
