@@ -37,7 +37,7 @@ _TITLE_NAME_PATTERNS = [
     re.compile(
         r"(?:^|[:–—|]\s*|\s)(?:an?\s+|the\s+|our\s+)?(?:exclusive\s+)?(?:interview|conversation"
         r"|q\s*&\s*a|chat|talk|sit-down|in conversation|catching up|questions?|minutes"
-        rf"|{_FOREIGN_INTERVIEW})\s+(?:with|for|avec|con|mit|com|a|à)\s+{_ROLE}(?P<name>.+?){_END}",
+        rf"|{_FOREIGN_INTERVIEW})\s+(?:with|for|avec|con|mit|com|a|à)[:.…]*\s+{_ROLE}(?P<name>.+?){_END}",
         re.IGNORECASE,
     ),
     # "Interview: Chloë Åberg on Salt and Silence"
@@ -62,20 +62,13 @@ _TITLE_NAME_PATTERNS = [
         re.IGNORECASE,
     ),
 ]
-# Weaker evidence: the intro's name wins over these.
-_WEAK_TITLE_NAME_PATTERNS = [
-    # "Meet the Maker: Ines Duarte": the name after the headline's label.
-    re.compile(r"^[^:–—|]+[:–—|]\s+(?P<name>[^:–—|]+)$"),
-    re.compile(r"\bwith\s+(?P<name>[^,:;–—|]+)$"),
-    re.compile(r"^(?P<name>.+)$"),
-]
 _INTRO_VERB = (
     r"(?:is|was|has|had|grew up|studied|lives|works|spent|made|makes|directed|directs|began"
     r"|started|edits|shoots|writes|wrote|creates|created|produces|produced|returns|brings"
     r"|explores|won|wins|premieres|debuts|joins|joined|does|did|designed|shot|filmed|founded"
     r"|trained|moved|worked|runs|ran|says|said|believes|turned|became|lost|found|took|quit"
     r"|switched|learned|learnt|discovered|decided|returned|went|came|knows|loves|screens"
-    r"|presents|shows)\b"
+    r"|presents|shows|premiered|debuted|screened)\b"
 )
 _INTRO_NAME_PATTERNS = [
     re.compile(r"\bintroduce you to (?P<name>[^.,!;]+)"),
@@ -94,9 +87,34 @@ _INTRO_NAME_PATTERNS = [
     # "Film studies senior Leo Marsh premieres…": capitals after a lowercase description
     # (not after "debut" or "film", whose capitals are a title: "debut Monsoon Diaries").
     re.compile(
-        r"^[^.!?]{0,60}?\b(?!(?:debut|film|short|feature|documentary|movie|series)\b)[a-z][\w-]*\s+"
+        r"^[^.!?]{0,60}?\b(?!(?:debut|film|short|feature|documentary|movie|series)\b)"
+        # nor after a preposition, whose capitals are a place: "shot in Port Ellery has been…"
+        r"(?!(?:in|at|from|of|to|near|into|across|outside|around|for|by|on|through)\b)"
+        r"[a-z][\w-]*\s+"
         rf"(?P<name>[A-Z][\w.'’ʻ-]*(?:\s+[A-Z][\w.'’ʻ-]*){{1,3}})\s+{_INTRO_VERB}"
     ),
+]
+# Anywhere in the intro, the name right after what the person is: "…said festival director Anne
+# Thibodeau", "Port Ellery native Callum Reid, 34,", "My guest is filmmaker Ruth Akintola.",
+# a catalogue's "Dir. Amara Okoro | Sweden 2024", "Directed by Amara Okoro".
+_NAME_AFTER_DESCRIPTION = re.compile(
+    r"(?:\b(?:filmmaker|film-maker|director|documentarian|animator|producer|screenwriter"
+    r"|cinematographer|editor|actor|actress|artist|native|resident|guest is|senior|junior"
+    r"|sophomore|student|alumn[ai]|[Dd]irected by|(?:spoke|talked|chatted|caught up) (?:to|with))"
+    r"|(?<![\w.])Dir\.)\s+"
+    r"(?P<name>[A-Z][\w.'’ʻ-]*(?:\s+(?:(?:de|da|di|van|von|del|della|le|la|al|el|bin|ibn)\s+)?"
+    r"[A-Z][\w'’ʻ-]*){1,3}?)"
+    # the run of capitals ends where the sentence goes on in lowercase or punctuation
+    r"(?=\s+[a-zß-ÿ]|\s*[,.;:|(—–]|\s*$)",
+)
+# Weaker evidence: the intro's name wins over these.
+_WEAK_TITLE_NAME_PATTERNS = [
+    # "Meet the Maker: Ines Duarte": the name after the headline's label.
+    re.compile(r"^[^:–—|]+[:–—|]\s+(?P<name>[^:–—|]+)$"),
+    re.compile(r"\bwith\s+(?P<name>[^,:;–—|]+)$"),
+    # "Hometown filmmaker Amara Okoro returns with a new feature"
+    _NAME_AFTER_DESCRIPTION,
+    re.compile(r"^(?P<name>.+)$"),
 ]
 _GREETING = re.compile(r"^(?:hi|hello|hey|welcome|dear|aloha)\s+(?P<name>[^\W\d_][\w'’ʻ-]*)", re.I)
 
@@ -141,6 +159,8 @@ def looks_like_name(candidate: str) -> bool:
         return False
     if re.search(r"[?!:;\"“”]|\.\s|\d", candidate):
         return False
+    if "-" in candidate and any(_PLACE_ADJECTIVE.search(part) for part in parts):
+        return False
     for part in parts:
         if part.lower() in _PARTICLES:
             continue
@@ -165,9 +185,34 @@ _LEADING_ROLE = re.compile(rf"^{_ROLE}", re.IGNORECASE)
 _SELF_INTRODUCTION = re.compile(r"^(?:hi,? |hello,? )?(?:i['’]m|i am|my name is|this is)\s+", re.I)
 
 
+# Words that describe the person before the name: "Senior Theo Marchetti", "Port Ellery native
+# Callum Reid", "Dir. Amara Okoro". Only a descriptor with two or more words after it is dropped:
+# "Theo Senior" and "Junior Wells" are names.
+_DESCRIPTOR_WORDS = {
+    "senior", "junior", "sophomore", "freshman", "student", "students", "graduate", "grad",
+    "alumna", "alumnus", "alum", "undergraduate", "native", "resident", "local", "hometown",
+    "dir.", "dir", "director", "filmmaker", "guest", "newcomer", "debutant", "veteran",
+    "editor", "producer", "writer", "actor", "actress", "artist", "animator", "composer",
+    "cinematographer", "screenwriter", "designer", "photographer", "programmer", "curator",
+    "documentarian", "showrunner", "critic", "professor", "lecturer",
+}  # fmt: skip
+# "Tel Aviv-born", "London-based": where someone is from, never a name.
+_PLACE_ADJECTIVE = re.compile(r"-(?:born|based|raised|bred|educated|trained)$", re.IGNORECASE)
+
+
+def _without_descriptors(name: str) -> str:
+    parts = name.split()
+    for position in range(len(parts) - 3, -1, -1):
+        word = parts[position].casefold().rstrip(",")
+        if word in _DESCRIPTOR_WORDS or _PLACE_ADJECTIVE.search(word):
+            return " ".join(parts[position + 1 :])
+    return name
+
+
 def _tidy_name(candidate: str) -> str:
     name = re.sub(r"['’]s$", "", candidate.strip(" \t'\"‘’“”.,*_#")).strip()
     name = _LEADING_ROLE.sub("", _SELF_INTRODUCTION.sub("", name))
+    name = _without_descriptors(name)
     if name.isupper() and len(name) > 3:
         name = name.title()
     return name
@@ -204,8 +249,14 @@ def reads_as_headline(line: str, *, named: bool) -> bool:
 
 
 def _names_from_intro(intro: str) -> list[str]:
-    found = []
+    found: list[str] = []
+    # The first name the first paragraph of prose writes is whom the intro is about.
+    lead = ""
+    in_prose = False
     for paragraph in intro.split("\n\n"):
+        opens_prose = not in_prose and len(paragraph) > 80 and bool(_SENTENCE_END.search(paragraph))
+        in_prose = in_prose or opens_prose
+        found_before = len(found)
         if len(paragraph) <= 80 and not re.search(r"[.!?]$", paragraph):
             # A subhead ("Interview with Amira Haddad") reads like a headline.
             subhead = _name_from_title(paragraph, _TITLE_NAME_PATTERNS[:2])
@@ -216,7 +267,24 @@ def _names_from_intro(intro: str) -> list[str]:
                 candidate = _tidy_name(match.group("name"))
                 if looks_like_name(candidate) and len(candidate.split()) >= 2:
                     found.append(candidate)
-    return found
+        for match in _NAME_AFTER_DESCRIPTION.finditer(paragraph):
+            candidate = _tidy_name(match.group("name"))
+            if looks_like_name(candidate) and len(candidate.split()) >= 2:
+                found.append(candidate)
+        if opens_prose and len(found) > found_before:
+            lead = found[found_before]
+    if len(set(found)) < 2:
+        return found
+    # Otherwise, as in a news story that names many people, the one it is about is the one it
+    # keeps mentioning ("Reid, 34, said…", "…spoke with Reid").
+    mentions = {
+        name: len(re.findall(rf"\b{re.escape(name.split()[-1])}\b", intro)) for name in found
+    }
+    return sorted(found, key=lambda name: (name != lead, -mentions[name]))
+
+
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+_REPLY_SUBJECT = re.compile(r"^(?:(?:re|fwd?|aw|wg):\s*)+", re.IGNORECASE)
 
 
 def find_name(
@@ -232,8 +300,13 @@ def find_name(
     `speakers` are the answerers' labels in a transcript that look like full names: a panel
     is named after all of them.
     """
+    # A reply's subject line ("Re: questions - Saltmarsh") names a film or a topic, not a person,
+    # unless it says so ("Re: Interview with Ana Ruiz").
+    reply = _REPLY_SUBJECT.match(title)
+    if reply:
+        title = title[reply.end() :]
     from_title = _name_from_title(title, _TITLE_NAME_PATTERNS)
-    weak_title = _name_from_title(title, _WEAK_TITLE_NAME_PATTERNS)
+    weak_title = "" if reply else _name_from_title(title, _WEAK_TITLE_NAME_PATTERNS)
     from_intro = _names_from_intro(intro)
     if len(speakers) > 1:
         return FoundName(join_names(speakers))

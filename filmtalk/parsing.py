@@ -1311,14 +1311,28 @@ def _split_title(head: list[_Unit], dropped: list[str]) -> tuple[str, list[_Unit
         dropped.extend(unit.text for unit in head[:below_masthead])
         head = head[below_masthead:]
     first = head[0].text
-    # A kicker above the headline ("FILMMAKER SPOTLIGHT", "INTERVIEW") is not the title.
-    if (
+    # A kicker above the headline ("FILMMAKER SPOTLIGHT", "INTERVIEW"), a masthead or a button
+    # ("Subscribe for $1") is not the title: the headline is below them.
+    while (
         len(head) > 1
-        and (_is_kicker(first) or _is_masthead(first))
+        and _is_above_headline(first)
         and len(head[1].text) <= 200
         and not _SENTENCE_END.search(head[1].text)
+        # a film's title in capitals over its credits ("Dir. … | 2024 | 94 min") is the title
+        and not (_is_kicker(first) and _is_credits_line(head[1].text))
     ):
         dropped.append(first)
+        # "Competition: New Directors" set right under a festival's masthead is its section.
+        if (
+            _is_masthead(first)
+            and len(head) > 2
+            and not head[1].after_blank
+            and head[2].after_blank
+            and _SECTION_LABEL.match(head[1].text)
+            and not reads_as_headline(head[1].text, named=True)
+        ):
+            dropped.append(head[1].text)
+            head = head[1:]
         head, first = head[1:], head[1].text
     # A document's file name ("Interview_Okonkwo_FINAL_v3") is not its title.
     if " " not in first and "_" in first:
@@ -1349,12 +1363,43 @@ def _headline_below_masthead(head: list[_Unit]) -> int:
     menu_below = not head[1].after_blank or head[0].chrome_below
     if not (capitals or menu_below) or reads_as_headline(first, named=False):
         return 0
+    # A station's or festival's masthead ("WKRN 89.3 — ARTS HOUR") may sit right on its headline.
+    set_apart = _is_masthead(first)
     for position, unit in enumerate(head[1:4], start=1):
         if len(unit.text) > 200 or _SENTENCE_END.search(unit.text):
             return 0  # the prose began: the first line was the headline after all
-        if unit.after_blank and reads_as_headline(unit.text, named=True):
-            return position
+        if (
+            (unit.after_blank or (set_apart and position == 1))
+            and not _is_breadcrumb(unit.text)
+            and reads_as_headline(unit.text, named=True)
+        ):
+            return _headline_above_deck(head, position)
     return 0
+
+
+def _headline_above_deck(head: list[_Unit], position: int) -> int:
+    """ "How 'Ironwood' survived a wildfire…" over "Director Maren Solberg on the four-year
+    journey…": a trade piece's headline over its deck, which names the interviewee. The line
+    above is the headline when it is set apart, reads as one and names what the text below
+    names; `position` otherwise."""
+    if position < 2:
+        return position
+    above = head[position - 1]
+    text = above.text
+    if (
+        not above.after_blank
+        or len(text) >= len(head[position].text)  # a deck says more than its headline
+        or len(text.split()) < 4
+        or text.isupper()
+        or _SENTENCE_END.search(text)
+        or _is_above_headline(text)
+    ):
+        return position
+    below = " ".join(unit.text for unit in head[position : position + 4])
+    named = [word.strip("'\"‘’“”,:;.!?()") for word in text.split()[1:]]
+    if any(len(word) >= 4 and word[0].isupper() and word in below for word in named):
+        return position - 1
+    return position
 
 
 def _headline_below_tab_title(head: list[_Unit]) -> int:
@@ -1382,9 +1427,57 @@ def _is_kicker(line: str) -> bool:
     return line.isupper() and len(line.split()) <= 3 and not looks_like_name(line.title())
 
 
+_SECTION_LABEL = re.compile(r"^[^\W\d_][\w&' -]{0,24}:\s+[^:.!?]{1,30}$")
+_CREDIT_FIELDS = re.compile(r"\b(?:19|20)\d\d\b|\b\d{2,3}\s*(?:min|mins|minutes|’|')(?:\W|$)")
+
+
+def _is_credits_line(line: str) -> bool:
+    """ "Dir. Ana Ruiz | Spain 2024 | 94 min": a catalogue's credits, fields between bars."""
+    return len(re.findall(r"\s[|·•]\s", line)) >= 2 and bool(_CREDIT_FIELDS.search(line))
+
+
+def _is_above_headline(line: str) -> bool:
+    return _is_kicker(line) or _is_masthead(line) or _is_button(line)
+
+
+_BREADCRUMB_SEPARATOR = re.compile(r"\s+[/›>»]\s+")
+
+
+def _is_breadcrumb(line: str) -> bool:
+    """ "Interviews / Music Video", "Home › Interviews › …": where the page sits on the site."""
+    parts = _BREADCRUMB_SEPARATOR.split(line)
+    return len(parts) > 1 and any(
+        part.casefold() in _SECTIONS or part.casefold() == "home" for part in parts[:2]
+    )
+
+
+# "Subscribe for $1", "Sign in", "Donate today": a site's call to action over the headline.
+_BUTTON = re.compile(
+    r"^(?:subscribe|sign (?:in|up)|log ?in|register|donate|support us|become a member"
+    r"|join(?: now| us)?|menu|search)\b[^.?!]{0,20}$",
+    re.IGNORECASE,
+)
+
+
+def _is_button(line: str) -> bool:
+    return len(line) <= 30 and bool(_BUTTON.match(line))
+
+
+# "WKRN 89.3 — ARTS HOUR", "KXLU 88.9 FM": a radio station's name and frequency;
+# "43rd Northern Lights Film Festival — Catalogue 2024": a festival's edition or catalogue.
+_STATION_OR_EVENT = re.compile(
+    # call letters and frequency, in the station's capitals
+    r"\b[A-Z]{3,4}(?:-[AF]M)?\s+\d{2,3}\.\d\b|\b\d{2,4}(?:\.\d)?\s?[AF]M\b"
+    r"|(?i:^\d{1,3}(?:st|nd|rd|th)\s.*\b(?:festival|fest|biennale|awards)\b"
+    r"|\b(?:catalogue|catalog|programme|program)\s+\d{4}$)",
+)
+
+
 def _is_masthead(line: str) -> bool:
     """ "Journal", "Frame Forward | Interviews", "The Campus Lens — Arts & Culture": the site's
     section over the headline, not the headline."""
+    if len(line) <= 80 and any(c.isdigit() for c in line) and _STATION_OR_EVENT.search(line):
+        return True
     section = re.split(r"\s+[|—–]\s+", line)[-1].casefold()
     if section != line.casefold() and _ISSUE_NUMBER.match(section):
         return True  # "FESTIVAL DAILY — Day 4"
