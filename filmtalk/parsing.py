@@ -997,6 +997,9 @@ def _read_transcript(units: list[_Unit], dropped: list[str]) -> _Reading | None:
     if roles is None:
         return None
     answerers = set(roles.answerers)
+    # "Q:", "Domanda:", "D:" beside "R:": a label that says "question" asks whatever follows it.
+    asked_by_label = {key for key in roles.askers if key in speakers.QUESTION_LABELS}
+    asked_by_label.add(speakers.question_label(found, dict(asks)))
     if answerers and not answerers & speakers.ANSWERING_LABELS:
         # Named answerers: a panellist who speaks only once is still one of them.
         answerers |= {
@@ -1044,7 +1047,12 @@ def _read_transcript(units: list[_Unit], dropped: list[str]) -> _Reading | None:
                 dropped.extend(_said(turn))
                 thanked = True
                 continue
-            if reading.pairs and not waiting and _is_interjection(turn):
+            if (
+                reading.pairs
+                and not waiting
+                and speakers.key(turn.speaker) not in asked_by_label
+                and _is_interjection(turn)
+            ):
                 # "Right." "Wow." between two turns of one answer: the answer goes on.
                 dropped.extend(_said(turn))
                 continue
