@@ -31,7 +31,11 @@ from filmtalk.models import Interview, QAPair
 from filmtalk.names import FoundName, completed_name, find_name, looks_like_name, reads_as_headline
 from filmtalk.text import clean_text, fold, slugify, words
 
-_LIST_MARKER = re.compile(r"^(?:\d{1,2}\s*[.)]|#\d{1,3}[.:)]?|[-*•–—]|#{1,6}|>)\s+")
+# "▶ How did…?", "➤ ", "🎬 ": arrows, shapes, dingbats and emoji set a line off like a bullet.
+_BULLET_SYMBOLS = "\u2190-\u21ff\u25a0-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff"
+_LIST_MARKER = re.compile(
+    rf"^(?:\d{{1,2}}\s*[.)]|#\d{{1,3}}[.:)]?|[-*•–—·{_BULLET_SYMBOLS}]\ufe0f?|#{{1,6}}|>)\s+"
+)
 _HTML_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
 _BOLD_LEAD = re.compile(r"^(?P<question>(\*\*|__)[^*_]+?\2)\s*(?P<answer>[^\s*_].*)$")
 _DIALOGUE_DASH = re.compile(r"^[—–-]\s+")

@@ -67,3 +67,36 @@ def test_initials_that_begin_a_name_are_no_labels() -> None:
     interview = parse_interview(page, path="notes.txt")
     assert [p.question for p in interview.pairs] == ["What did you think of the order?"]
     assert "D. W. Griffith" in interview.intro
+
+
+BULLETS = ["▶", "►", "➤", "→", "■", "🎬", "▶️", "·"]
+
+
+@pytest.mark.parametrize("bullet", BULLETS)
+def test_a_symbol_setting_questions_off_is_no_part_of_them(bullet: str) -> None:
+    page = (
+        "Tomas Brandt on cutting trailers\n\n"
+        "The editor talks about two minutes that sell two hours.\n\n"
+        f"{bullet} How did you start cutting trailers?\n\n"
+        "By answering the wrong job ad.\n\n"
+        f"{bullet} What makes a trailer work?\n\n"
+        "Three things:\n\n"
+        f"{bullet} a sound you remember\n"
+        "• one line of dialogue\n"
+        "- no plot after the first minute\n\n"
+        "The rest is taste.\n\n"
+        f"{bullet} And the worst trailer you ever cut?\n\n"
+        "The one that got the most views.\n"
+    )
+    interview = parse_interview(page, path="brandt.txt")
+    assert [p.question for p in interview.pairs] == [
+        "How did you start cutting trailers?",
+        "What makes a trailer work?",
+        "And the worst trailer you ever cut?",
+    ]
+    # A list inside an answer keeps its bullets, as written.
+    assert interview.pairs[1].answer == (
+        "Three things:\n\n"
+        f"{bullet} a sound you remember\n\n• one line of dialogue\n\n"
+        "- no plot after the first minute\n\nThe rest is taste."
+    )
