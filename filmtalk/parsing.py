@@ -168,6 +168,7 @@ def parse_interview(raw: str, *, path: str = "", fallback_name: str = "") -> Int
     units, repeated = _without_second_copy(units)
     units = _join_broken_sentences(_unwrap(units))
     units = _drop_pull_quotes(units, dropped)
+    units = _drop_contents(units, dropped)
     reading = _read_transcript(units, dropped) or _read_plain(units)
 
     _drop_release_note(reading, units, dropped)
@@ -685,6 +686,64 @@ def _could_be_pull_quote(core: str, unit: _Unit) -> bool:
         # A set-off quote, or a long sentence: a short answer may repeat words by chance.
         and (unit.text[0] in "\"“‘«'>" or length >= 2 * _QUOTE_WORDS)
     )
+
+
+def _contents_key(text: str) -> str:
+    return " ".join(_strip_markers(text).casefold().split()) if len(text) <= 100 else ""
+
+
+def _drop_contents(units: list[_Unit], dropped: list[str]) -> list[_Unit]:
+    """ "In this interview" over "1. On growing up" / "2. On the long takes"…: a table of
+    contents above the interview, three short lines together or more, each coming back later
+    on a line of its own, in the same order (the section headings or the questions). Read as
+    questions, it would make the whole interview one answer."""
+    keys = [_contents_key(unit.text) for unit in units]
+    repeated = {key for key, count in Counter(keys).items() if key and count >= 2}
+    if len(repeated) < 3:
+        return units
+    # (The contents may list the questions themselves: those come back too.)
+    first_question = next(
+        (
+            i
+            for i, unit in enumerate(units)
+            if keys[i] not in repeated and _has_question_cue(unit.text)
+        ),
+        len(units),
+    )
+    for start in range(min(first_question, len(units))):
+        end = start
+        while (
+            end < first_question
+            and keys[end] in repeated
+            and (end == start or not units[end].after_blank)
+        ):
+            end += 1
+        comes_back = _comes_back_in_order(keys, start, end) if end - start >= 3 else []
+        if comes_back:
+            contents = set(range(start, end))
+            above = start - 1
+            # Its heading ("Contents", "In this interview:"), but not the page's title.
+            heading = units[above].text
+            if above > 0 and len(heading) <= 40 and not _SENTENCE_END.search(heading):
+                contents.add(above)
+            # An entry that comes back asking nothing is its section's heading, no answer's
+            # last line; one that comes back as a question stays the question.
+            contents.update(i for i in comes_back if not _has_question_cue(units[i].text))
+            dropped.extend(units[i].text for i in sorted(contents))
+            return [unit for i, unit in enumerate(units) if i not in contents]
+    return units
+
+
+def _comes_back_in_order(keys: list[str], start: int, end: int) -> list[int]:
+    """Where keys[start:end] each occur again after `end`, in order and apart (another line
+    between each: a heading with its section, not the same list copied again); [] if not."""
+    found: list[int] = []
+    for key in keys[start:end]:
+        try:
+            found.append(keys.index(key, found[-1] + 2 if found else end))
+        except ValueError:
+            return []
+    return found
 
 
 # --- Questions in running text ---------------------------------------------------------

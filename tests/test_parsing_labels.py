@@ -100,3 +100,73 @@ def test_a_symbol_setting_questions_off_is_no_part_of_them(bullet: str) -> None:
         f"{bullet} a sound you remember\n\n• one line of dialogue\n\n"
         "- no plot after the first minute\n\nThe rest is taste."
     )
+
+
+def _sections_page(contents: str, heading: str) -> str:
+    return (
+        "Anya Petrova: a life in sound\n\n"
+        "The sound designer looks back on thirty years of films.\n\n"
+        f"{contents}\n\n"
+        f"{heading.format('The first job')}\n\n"
+        "How did you get your first job?\n\n"
+        "I swept the floor of a mixing stage.\n\n"
+        f"{heading.format('Silence')}\n\n"
+        "Is silence the hardest sound?\n\n"
+        "Silence is the loudest sound there is.\n\n"
+        f"{heading.format('Bells')}\n\n"
+        "What are you working on?\n\n"
+        "A film about bells.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("contents", "heading"),
+    [
+        ("In this interview\n1. The first job\n2. Silence\n3. Bells", "{}"),
+        ("Contents\n• The first job\n• Silence\n• Bells", "## {}"),
+        ("Jump to:\nThe first job\nSilence\nBells", "**{}**"),
+    ],
+    ids=["numbered", "bulleted", "plain"],
+)
+def test_a_table_of_contents_is_dropped_with_the_headings_it_lists(
+    contents: str, heading: str
+) -> None:
+    interview = parse_interview(_sections_page(contents, heading), path="petrova.txt")
+    assert [(p.question, p.answer) for p in interview.pairs] == [
+        ("How did you get your first job?", "I swept the floor of a mixing stage."),
+        ("Is silence the hardest sound?", "Silence is the loudest sound there is."),
+        ("What are you working on?", "A film about bells."),
+    ]
+    assert interview.intro == "The sound designer looks back on thirty years of films."
+
+
+def test_contents_that_list_the_questions_leave_the_questions() -> None:
+    page = (
+        "Anya Petrova: a life in sound\n\n"
+        "The sound designer looks back on thirty years of films.\n\n"
+        "1. How did you start?\n2. Is silence hard?\n3. What next?\n\n"
+        "How did you start?\n\nI swept floors.\n\n"
+        "Is silence hard?\n\nIt is the loudest sound.\n\n"
+        "What next?\n\nBells.\n"
+    )
+    interview = parse_interview(page, path="petrova.txt")
+    assert [(p.question, p.answer) for p in interview.pairs] == [
+        ("How did you start?", "I swept floors."),
+        ("Is silence hard?", "It is the loudest sound."),
+        ("What next?", "Bells."),
+    ]
+
+
+def test_a_list_that_does_not_come_back_is_no_table_of_contents() -> None:
+    page = (
+        "Anya Petrova: a life in sound\n\n"
+        "Her credits include:\n1. Salt\n2. Marrow\n3. The Bell Tower\n\n"
+        "What links those films?\n\nSalt, marrow and bells: things that last.\n\n"
+        "Which was hardest?\n\nThe Bell Tower.\n"
+    )
+    interview = parse_interview(page, path="petrova.txt")
+    assert interview.intro == "Her credits include:\n\nSalt\n\nMarrow\n\nThe Bell Tower"
+    assert [p.question for p in interview.pairs] == [
+        "What links those films?",
+        "Which was hardest?",
+    ]
