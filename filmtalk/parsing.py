@@ -277,6 +277,10 @@ def _article_units(text: str) -> tuple[list[_Unit], list[str]]:
             # A sentence goes on over the page break; a finished one ended its paragraph.
             ended = not units or bool(_SENTENCE_END.search(units[-1].text))
             after_blank, across_page = across_page or ended, None
+        if after_blank and units and _is_broken_word(units[-1].text, line):
+            # "a real time-" / (a blank line, a form feed, a page's number) / "table, which…":
+            # a word hyphenated over a page break goes on in the same paragraph.
+            after_blank = False
         # "…and then I walked\nhome." — the end of a wrapped sentence is never chrome.
         continues = (
             not after_blank
@@ -344,27 +348,79 @@ def _join_broken_sentences(units: list[_Unit]) -> list[_Unit]:
     for unit in units:
         above = joined[-1].text if joined else ""
         if (
-            # A wrapped line is a long one; a headline over a lowercase deck is not.
-            len(line_above) >= _SHORTEST_WRAPPED_LINE
+            # A wrapped line is a long one; a headline over a lowercase deck is not. A word
+            # hyphenated at the end of a line goes on whatever the line's length.
+            (len(line_above) >= _SHORTEST_WRAPPED_LINE or _is_broken_word(above, unit.text))
             and not unit.after_blank
             and unit.text[0].islower()
             and not _SENTENCE_END.search(above)
             and not above.endswith(":")
             and not chrome.is_bare_domain(unit.text)
         ):
-            joined[-1] = _Unit(_join_wrapped(above, unit.text), joined[-1].after_blank)
+            joined[-1] = _Unit(_join_wrapped(above, unit.text, units), joined[-1].after_blank)
         else:
             joined.append(unit)
         line_above = unit.text
     return joined
 
 
-def _join_wrapped(text: str, following: str) -> str:
+_BROKEN_WORD = re.compile(r"[^\W\d_]-$")
+_HYPHEN_PART = re.compile(r"[^\W\d_]+$")
+# First halves that make compounds with a hyphen ("well-known", "self-taught", "long-term",
+# "two-hander"), and the word endings that show a word was broken after them all the same
+# ("long-er", "self-ish", "four-teen").
+_HYPHENATING_WORDS = {
+    "self", "well", "ill", "non", "half", "quasi", "cross", "one", "two", "three", "four",
+    "five", "six", "seven", "eight", "nine", "twenty", "thirty", "forty", "fifty", "sixty",
+    "seventy", "eighty", "ninety", "long", "short", "high", "low", "full", "wide", "old",
+}  # fmt: skip
+_WORD_ENDINGS = (
+    "er", "est", "ly", "ness", "ish", "ing", "ed", "en", "ow", "ful", "hood", "teen", "ty",
+    "ward", "way", "ous", "ity", "ies", "age",
+)  # fmt: skip
+
+
+def _is_broken_word(text: str, following: str) -> bool:
+    """ "docu-" over "mentary": a line ending in a word's hyphen, the next going on in lower
+    case."""
+    return following[:1].islower() and text.endswith("-") and bool(_BROKEN_WORD.search(text))
+
+
+def _join_wrapped(text: str, following: str, units: list[_Unit]) -> str:
     """ "…the salt" + "flats for fifty years" is one sentence again; "docu-" + "mentary"
-    one word, as a PDF's hyphenation split it."""
-    if re.search(r"[^\W\d_]-$", text) and following[:1].isalpha():
-        return text[:-1] + following
+    one word, as a PDF's hyphenation split it, but "well-" + "known" keeps its hyphen."""
+    if _is_broken_word(text, following):
+        return (
+            text[:-1] + following
+            if _hyphen_breaks_word(text, following, units)
+            else text + following
+        )
+    if following[:1].isupper() and _BROKEN_WORD.search(text):
+        return text + following  # "Franco-" + "German…": a compound of names
     return f"{text} {following}"
+
+
+def _hyphen_breaks_word(text: str, following: str, units: list[_Unit]) -> bool:
+    """Whether the hyphen at the end of `text` only breaks a word over the line. The page
+    decides first: "long-term" written whole elsewhere keeps it, "documentary" drops it. Else
+    the hyphen stays after a word that makes compounds ("self-", "well-", "long-", "one-"),
+    and goes otherwise: a PDF breaks a word at any syllable, a compound only at its hyphen."""
+    first = _HYPHEN_PART.search(text[:-1])
+    second = re.match(r"[^\W\d_]+", following)
+    if not first or not second:
+        return True
+    first_part, second_part = first.group().casefold(), second.group().casefold()
+    page = " ".join(unit.text for unit in units).casefold()
+    if f"{first_part}-{second_part}" in page:
+        return False
+    if re.search(rf"\b{re.escape(first_part + second_part)}", page):
+        return True
+    compound = (
+        first_part in _HYPHENATING_WORDS
+        and len(second_part) >= 3
+        and not second_part.startswith(_WORD_ENDINGS)
+    )
+    return not compound
 
 
 def _head_blocks(lines: list[str]) -> list[list[int]]:
@@ -556,7 +612,8 @@ def _unwrap(units: list[_Unit]) -> list[_Unit]:
     last_line = ""
     for unit in units:
         if joined and not unit.after_blank and _continues(last_line, unit.text, width):
-            joined[-1] = _Unit(f"{joined[-1].text} {unit.text}", joined[-1].after_blank)
+            text = _join_wrapped(joined[-1].text, unit.text, units)
+            joined[-1] = _Unit(text, joined[-1].after_blank)
         else:
             joined.append(unit)
         last_line = unit.text

@@ -170,3 +170,71 @@ def test_a_list_that_does_not_come_back_is_no_table_of_contents() -> None:
         "What links those films?",
         "Which was hardest?",
     ]
+
+
+def _press_kit(first_answer: str, second_answer: str, between_pages: str) -> str:
+    """A press kit copied from a PDF: wrapped at 70 columns, a page break inside an answer."""
+    return (
+        "THE LONG SWIM — Press Kit\n\n"
+        "Interview with Oskar Lind\n\n"
+        "Oskar Lind grew up on the island of Gotland and trained as a lifeguard\n"
+        "before he turned to film. The Long Swim is his second feature.\n\n"
+        "Your film follows a swimmer who crosses the Baltic at night. Where\n"
+        "did that come from?\n\n"
+        f"{first_answer}\n\n"
+        "How did you film in open water?\n\n"
+        f"{second_answer.replace('|', between_pages)}\n\n"
+        "What comes next?\n\n"
+        "A film on dry land, I promised my producer and my insurance company\n"
+        "both, and they made me sign it twice.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "between_pages",
+    ["\n\n", "\n\f", "\n\n7\nTHE LONG SWIM — Press Kit\n\n", "\n\n\n"],
+    ids=["blank-line", "form-feed", "page-number-and-header", "blank-lines"],
+)
+def test_a_word_hyphenated_over_a_line_or_a_page_is_whole_again(between_pages: str) -> None:
+    page = _press_kit(
+        "From my grandfather, who swam to the mainland once, for a bet, and\n"
+        "never told anyone how he got back. The rest of it is pure docu-\n"
+        "mentary: every stroke in the film was swum by somebody for real.",
+        "With two boats, one camera in a housing and a great deal of pati-|ence, which "
+        "is the only thing the sea respects.",
+        between_pages,
+    )
+    if between_pages == "\n\n7\nTHE LONG SWIM — Press Kit\n\n":
+        page += "\n8\nTHE LONG SWIM — Press Kit\n"
+    interview = parse_interview(page, path="lind.txt")
+    assert [p.question for p in interview.pairs] == [
+        "Your film follows a swimmer who crosses the Baltic at night. Where did that come from?",
+        "How did you film in open water?",
+        "What comes next?",
+    ]
+    assert "The rest of it is pure documentary: every stroke" in interview.pairs[0].answer
+    assert interview.pairs[1].answer == (
+        "With two boats, one camera in a housing and a great deal of patience, which is the "
+        "only thing the sea respects."
+    )
+
+
+@pytest.mark.parametrize(
+    ("broken", "whole"),
+    [
+        ("a well-\nknown story", "a well-known story"),  # a compound's first half
+        ("a self-\ntaught swimmer", "a self-taught swimmer"),
+        ("slightly long-\ner than planned", "slightly longer than planned"),  # a word's ending
+        ("a fair-\nweather crew, as fair-weather crews go", "a fair-weather crew"),  # the page
+        ("a time-\ntable, and then a second timetable", "a timetable, and then"),
+    ],
+)
+def test_a_hyphen_at_a_line_end_stays_where_the_word_has_one(broken: str, whole: str) -> None:
+    page = (
+        "Notes from the shoot\n\n"
+        "How did the first week go?\n\n"
+        f"It was {broken} and nobody on the crew had ever worked at sea before\n"
+        "that week, which showed in everything we shot on the first three days.\n"
+    )
+    answer = parse_interview(page, path="lind.txt").pairs[0].answer
+    assert whole in answer
