@@ -88,9 +88,11 @@ _ASKING_START = re.compile(
 _RELEASE_NOTE = re.compile(
     r"\b(?:(?:is|are) )?(?:in (?:select(?:ed)? )?(?:cinemas|theaters|theatres)|out now"
     r"|now streaming|streams on|now playing (?:in|at|on)"
-    r"|streaming on|(?:is|are) available|opens (?:in|on|at)|screens (?:at|on|in)"
-    r"|premieres (?:at|on)|plays (?:at|on)|on (?:netflix|mubi|vimeo|prime video|hulu|apple tv"
-    r"|disney|criterion|bfi player|hbo|max|blu-ray|dvd))\b",
+    # "screens again at…", "world premieres in the Panorama": once more, or for the first time.
+    r"|streaming on|(?:is|are) available|opens (?:in|on|at)"
+    r"|(?:screens|premieres|plays) (?:again |next )?(?:at|on|in)"
+    r"|on (?:netflix|mubi|vimeo|prime video|hulu|apple tv|disney|criterion|bfi player|hbo|max"
+    r"|blu-ray|dvd))\b",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")

@@ -238,3 +238,23 @@ def test_a_hyphen_at_a_line_end_stays_where_the_word_has_one(broken: str, whole:
     )
     answer = parse_interview(page, path="lind.txt").pairs[0].answer
     assert whole in answer
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Salt Light screens again at the Harbour Cinema on 3 May at 8 p.m.",
+        "Salt Light world premieres in the Forum section on 14 February.",
+        "Salt Light plays next at the Tromsø festival.",
+    ],
+)
+def test_where_the_film_screens_next_closes_the_page(note: str) -> None:
+    page = (
+        "Five questions for Ida Berg\n\n"
+        "How did Salt Light start?\n\nWith a lighthouse keeper's diary.\n\n"
+        "What comes next?\n\nA film about the same coast in winter.\n\n"
+        f"{note}\n"
+    )
+    interview = parse_interview(page, path="berg.txt")
+    assert interview.pairs[-1].answer == "A film about the same coast in winter."
+    assert note in interview.dropped
