@@ -52,6 +52,7 @@ _ROMAN_NUMBER = re.compile(r"^(?-i:[IVX]{1,5})[.)]\s+(?=\S)")
 # « Comment est né le projet ? »: French quotes mark the question, like italics.
 _GUILLEMETS = re.compile(r"^«\s*(?P<inner>[^«»]+?)\s*»$")
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|yourselves|you['’](?:re|ve|d|ll))\b")
+_FIRST_PERSON_PLURAL = re.compile(r"\b(?:we|us|our|ourselves|we['’](?:re|ve|d|ll))\b")
 _FIRST_PERSON = re.compile(r"\b(?:i|me|my|myself|i['’](?:m|ve|d|ll))\b")
 _PROMPT_START = re.compile(
     r"^(?:hi|hello|hey|welcome|aloha|thanks|thank you|congratulations|congrats|tell|share"
@@ -95,6 +96,7 @@ _RELEASE_NOTE = re.compile(
     r"|blu-ray|dvd))\b",
     re.IGNORECASE,
 )
+_SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’)\]]*\s+(?=[\"“‘'¿¡(]?[A-ZÀ-Þ])")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 _MARKER_STYLES = (
     ("number", re.compile(r"^\d{1,2}\s*[.)]\s+\S")),
@@ -869,6 +871,19 @@ def _is_question(units: list[_Unit], i: int) -> bool:
     if speaks_for_self and not addresses_reader and not requests:
         return False
     ends_with_question_mark = bool(_QUESTION_END.search(text))
+    # "It is about what we inherit without being asked: … Who decides what is passed on?":
+    # prose of three sentences or more that speaks as "we" and asks nobody is an essay's
+    # question to itself, not the interviewer's (who sets up in a sentence or two, or talks
+    # about the film: "The film is mostly in Yoruba. Was that hard?").
+    if (
+        ends_with_question_mark
+        and not addresses_reader
+        and not requests
+        and len(text) > 150
+        and _FIRST_PERSON_PLURAL.search(folded)
+        and len(_SENTENCE_BREAK.findall(text)) >= 2
+    ):
+        return False
     # "Three things matter:" introduces a list in an answer; a prompt ending in a colon
     # asks the reader ("Share your favourite films:") or opens like a prompt.
     prompts = requests or _PROMPT_START.match(text)

@@ -258,3 +258,34 @@ def test_where_the_film_screens_next_closes_the_page(note: str) -> None:
     interview = parse_interview(page, path="berg.txt")
     assert interview.pairs[-1].answer == "A film about the same coast in winter."
     assert note in interview.dropped
+
+
+def test_prose_that_ends_asking_nobody_is_no_question() -> None:
+    page = (
+        "Festival programme: Orchard Road\n\n"
+        "Director's note\n\n"
+        "Orchard Road is a film about a street that is no longer there. It is about what we "
+        "forget on purpose, and what we keep by accident. Who owns a street once everyone "
+        "has left it?\n\n"
+        "Two questions for Lena Okoro\n\n"
+        "The street was demolished in 1998. Did you ever walk it yourself?\n\n"
+        "Every day on the way to school.\n\n"
+        "You used home movies from twelve families, some of them shot on Super 8 and some on "
+        "video, and none of them made to be seen. How did you choose what to keep?\n\n"
+        "I kept whatever the families forgot they had filmed.\n\n"
+        "The footage was flown out of the valley by helicopter every second week, and the "
+        "crew lived in tents for most of the winter. The generator failed twice. Was the "
+        "cold the hardest part of the shoot?\n\n"
+        "No, the boredom was.\n"
+    )
+    interview = parse_interview(page, path="okoro.txt")
+    assert [p.question for p in interview.pairs] == [
+        "The street was demolished in 1998. Did you ever walk it yourself?",
+        "You used home movies from twelve families, some of them shot on Super 8 and some on "
+        "video, and none of them made to be seen. How did you choose what to keep?",
+        # Setting up at length about the film, the interviewer still asks.
+        "The footage was flown out of the valley by helicopter every second week, and the "
+        "crew lived in tents for most of the winter. The generator failed twice. Was the "
+        "cold the hardest part of the shoot?",
+    ]
+    assert "Who owns a street once everyone has left it?" in interview.intro
