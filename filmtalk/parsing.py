@@ -1330,9 +1330,31 @@ def _answer(
         else:
             reading.intro_extra.extend(unit.text for unit in turn.units)
     question = " ".join(_strip_markers(unit.text) for unit in asking.units)
-    reading.pairs.append((question, [], []))
+    reading.pairs.append((_without_station_id(question, dropped), [], []))
     for turn in answer:
         _continue_answer(reading, turn, panel)
+
+
+# "You're listening to Arts Hour on WKRN.", "My guest is filmmaker Ruth Akintola.": the
+# broadcast says again who is on the air for listeners tuning in, then the host asks.
+_STATION_ID = re.compile(
+    r"^(?:and |so )?(?:you['’]re listening to|you are listening to"
+    r"|this is (?:[^.!?]|\.(?=\d)){1,60}\bon\b"
+    r"|my guests? (?:today |tonight |this (?:week|hour|morning|evening) )?(?:is|are)\b"
+    r"|i['’]m (?:talking|speaking) (?:with|to)\b|i['’]m here with\b"
+    r"|(?:joining|with) (?:me|us) (?:today |tonight |now )?(?:is|are)\b)"
+    r"(?:[^.!?]|\.(?=\d))*[.!]\s+(?=\S)",  # (a frequency's point, "89.3", ends nothing)
+    re.IGNORECASE,
+)
+
+
+def _without_station_id(question: str, dropped: list[str]) -> str:
+    while (station_id := _STATION_ID.match(question)) and _has_question_cue(
+        question[station_id.end() :]
+    ):
+        dropped.append(station_id.group().strip())
+        question = question[station_id.end() :]
+    return question
 
 
 def _continue_answer(reading: _Reading, turn: _Turn, panel: bool) -> None:

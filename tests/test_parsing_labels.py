@@ -289,3 +289,27 @@ def test_prose_that_ends_asking_nobody_is_no_question() -> None:
         "cold the hardest part of the shoot?",
     ]
     assert "Who owns a street once everyone has left it?" in interview.intro
+
+
+@pytest.mark.parametrize(
+    "station_id",
+    [
+        "You're listening to Night Shift on KXRT 101.5. My guest tonight is Petra Vos.",
+        "This is Culture Desk on Radio North. I'm talking with the director Petra Vos.",
+        "And joining me now is Petra Vos.",
+    ],
+)
+def test_a_broadcasts_station_id_is_no_part_of_the_question(station_id: str) -> None:
+    page = (
+        "HOST: Welcome back to the programme.\n\n"
+        "GUEST: Thank you.\n\n"
+        "HOST: Your film was shot in a single night. How?\n\n"
+        "GUEST: With four cameras and no second chances.\n\n"
+        f"HOST: {station_id} Petra, the ending is very quiet. Why end on silence?\n\n"
+        "GUEST: Because the night ends that way.\n"
+    )
+    interview = parse_interview(page, path="vos.txt")
+    assert [p.question for p in interview.pairs] == [
+        "Your film was shot in a single night. How?",
+        "Petra, the ending is very quiet. Why end on silence?",
+    ]
