@@ -107,7 +107,15 @@ _MARKER_STYLES = (
     # A line in capitals ("WHERE DID IT BEGIN?", "ON MOUNTAINS"), no longer than a question.
     ("capitals", re.compile(r"^(?=.{4,120}$)[^a-z]*[A-Z]{2}[^a-z]*$")),
 )
-_POINTS_BELOW = re.compile(r"\b(?:(?:find|see|read|printed) below|below (?:is|are))\b")
+_POINTS_BELOW = re.compile(
+    r"\b(?:(?:find|see|read|printed) below|below (?:is|are)"
+    r"|here (?:are|is) (?:my|our|the|some|a few) (?:\w+ )?questions?)\b"
+)
+# "On Mon, May 6, 2024 at 10:14 AM Sam Whitfield <sam@example.net> wrote:" over the quoted
+# letter in a reply.
+_REPLY_ATTRIBUTION = re.compile(r"^on .{6,160}\bwrote:$", re.IGNORECASE)
+# "Hi Sam,", "Hello Bea,": a letter's salutation alone on its line greets, it asks nothing.
+_SALUTATION = re.compile(r"^(?:hi|hello|hey|dear)\b[^.?!,:;]{0,40},$", re.IGNORECASE)
 _QUOTE_OPENINGS = "\"“‘'«„-–—•*"
 _ISSUE_NUMBER = re.compile(r"^(?:day|issue|no\.?|vol\.?|volume|edition|week)\s*#?\d{1,4}$")
 _SHORTEST_WRAPPED_LINE = 35
@@ -162,6 +170,8 @@ class _Reading:
     # Every answerer's label, in order: a label of one name ("OKAFOR", "Noah") is completed
     # from the title and intro.
     answer_labels: list[str] = field(default_factory=list)
+    # The questions are quoted ("> 1. Why…?"): an e-mail answered inline.
+    quoted_questions: bool = False
 
 
 def parse_interview(raw: str, *, path: str = "", fallback_name: str = "") -> Interview:
@@ -175,6 +185,7 @@ def parse_interview(raw: str, *, path: str = "", fallback_name: str = "") -> Int
     units = _drop_contents(units, dropped)
     reading = _read_transcript(units, dropped) or _read_plain(units)
 
+    _drop_quoted_close(reading, dropped)
     _drop_release_note(reading, units, dropped)
     _drop_footnotes(units, reading, dropped)
     _drop_section_headings(reading, dropped)
@@ -259,7 +270,11 @@ def _article_units(text: str) -> tuple[list[_Unit], list[str]]:
     dropped: list[str] = []
     after_blank = True
     seen_question = False
-    lines = [line.strip() for line in text.split("\n")]
+    # A quoted e-mail's empty line (">", "> >") is a blank line.
+    lines = [
+        "" if line[:1] == ">" and not line.strip("> \t") else line
+        for line in (line.strip() for line in text.split("\n"))
+    ]
     last_asking_line: int | None = None
     head_blocks = _head_blocks(lines)
     numbering = (
@@ -298,7 +313,9 @@ def _article_units(text: str) -> tuple[list[_Unit], list[str]]:
                 dropped.append(units.pop().text)  # the film's title heads its card
             dropped.extend(rest for rest in lines[position:] if rest)
             break
-        if seen_question and (chrome.is_rule(line) or chrome.is_sign_off(line)):
+        # "> --" over the quoted signature: a quoted letter closes as the letter does.
+        unquoted = line.lstrip("> ") if line[:1] == ">" else line
+        if seen_question and (chrome.is_rule(unquoted) or chrome.is_sign_off(unquoted)):
             if last_asking_line is None:
                 last_asking_line = _last_asking_line(lines)
             if position > last_asking_line:
@@ -311,6 +328,8 @@ def _article_units(text: str) -> tuple[list[_Unit], list[str]]:
             or _is_counter_run(lines, position)
             or (seen_question and chrome.is_fact_line(line))
             or (not seen_question and chrome.is_letter_head(line))
+            or (not seen_question and bool(_SALUTATION.match(unquoted)))
+            or (line.endswith(":") and bool(_REPLY_ATTRIBUTION.match(line)))
             or position in numbering
         ):
             if (not after_blank and _is_byline_above(units, line, seen_question)) or (
@@ -815,7 +834,10 @@ def _comes_back_in_order(keys: list[str], start: int, end: int) -> list[int]:
 @lru_cache(maxsize=8192)
 def _strip_markers(text: str) -> str:
     """Drop list numbering, bullets, heading hashes and emphasis around a line."""
+    quoted = text[:1] == ">"
     text = _LIST_MARKER.sub("", text).strip()
+    if quoted:  # "> 1. Why…?": a numbered question quoted in an e-mail's reply
+        text = _LIST_MARKER.sub("", text).strip()
     # "***What…?***" is bold and italic; "**1. What was…?**" numbers inside the bold.
     for _layer in range(3):
         emphasis = _EMPHASIS.match(text)
@@ -848,7 +870,7 @@ def _requests_answer(text: str) -> bool:
 @lru_cache(maxsize=8192)
 def _has_question_cue(line: str) -> bool:
     text = _strip_markers(line)
-    if len(text) > _MAX_QUESTION_CHARS:
+    if len(text) > _MAX_QUESTION_CHARS or _SALUTATION.match(text):
         return False
     return bool(
         _QUESTION_END.search(text)
@@ -991,6 +1013,9 @@ def _read_plain(units: list[_Unit]) -> _Reading:
             answer = [_DIALOGUE_DASH.sub("", paragraph) for paragraph in answer]
         pairs.append((question, answer, []))
     reading = _Reading(head=units[:first_question], pairs=pairs)
+    reading.quoted_questions = bool(merged) and all(
+        units[group[0]].text[:1] == ">" for group in merged
+    )
     _read_answer_labels(reading)
     return reading
 
@@ -1421,6 +1446,33 @@ def _drop_footnotes(units: list[_Unit], reading: _Reading, dropped: list[str]) -
             break
         notes.insert(0, answer.pop())
     dropped.extend(notes)
+
+
+def _drop_quoted_close(reading: _Reading, dropped: list[str]) -> None:
+    """ "> Looking forward to reading these!" / "> Sam" under the last inline answer: where the
+    questions are quoted from the interviewer's e-mail, the quoted letter going on after the
+    last answer is its closing, and what follows is the reply's signature."""
+    if not reading.quoted_questions or not reading.pairs:
+        return
+    question, answer, who = reading.pairs[-1]
+    if who:
+        return
+    replied = " ".join(p for p in answer if p[:1] != ">")
+    thanks = "?" not in question and "thank" in fold(question)
+    letter_goes_on = any(p[:1] == ">" for p in answer)
+    if len(reading.pairs) > 1 and thanks and letter_goes_on and len(replied.split()) <= 6:
+        # "> Thanks so much!" over "> Priya": the letter's thanks, which nobody answers.
+        reading.pairs.pop()
+        dropped.extend([question, *answer])
+        _question, answer, who = reading.pairs[-1]
+        if who:
+            return
+    start = next((i for i, p in enumerate(answer) if i and p[:1] == ">"), len(answer))
+    # Only the letter's quoted lines and a short signature follow: an answer going on after
+    # a quote (a pull quote in a Markdown page) is left alone.
+    if all(p[:1] == ">" or len(p.split()) <= 6 for p in answer[start:]):
+        dropped.extend(answer[start:])
+        del answer[start:]
 
 
 def _drop_release_note(reading: _Reading, units: list[_Unit], dropped: list[str]) -> None:

@@ -313,3 +313,53 @@ def test_a_broadcasts_station_id_is_no_part_of_the_question(station_id: str) -> 
         "Your film was shot in a single night. How?",
         "Petra, the ending is very quiet. Why end on silence?",
     ]
+
+
+def test_an_email_answered_inline_is_read_from_its_quoted_questions() -> None:
+    page = (
+        "Subject: Re: questions for Harbour Lights\n\n"
+        "Hello Priya,\n\n"
+        "Here you go, all answered below.\n\n"
+        "Tomas\n\n"
+        "On Fri, 3 Mar 2023 at 09:00, Priya Raman <priya@example.org> wrote:\n"
+        "> Hey Tomas,\n"
+        ">\n"
+        "> Here are my five questions, answer whichever you like.\n"
+        ">\n"
+        "> 1. Harbour Lights took nine years. Why so long?\n\n"
+        "Money, then a pandemic, then money again.\n\n"
+        "> 2) Who plays the harbour master?\n\n"
+        "My uncle. He has never acted and never will again.\n\n"
+        "He says.\n\n"
+        "> Thanks so much!\n"
+        "> Priya\n\n"
+        "Sent from my phone\n"
+    )
+    interview = parse_interview(page, path="tomas.txt")
+    assert [(p.question, p.answer) for p in interview.pairs] == [
+        (
+            "Harbour Lights took nine years. Why so long?",
+            "Money, then a pandemic, then money again.",
+        ),
+        (
+            "Who plays the harbour master?",
+            "My uncle. He has never acted and never will again.\n\nHe says.",
+        ),
+    ]
+    assert "Hello Priya," in interview.dropped
+    assert "> Hey Tomas," in interview.dropped
+
+
+def test_quoted_questions_in_markdown_keep_their_last_short_answer() -> None:
+    page = (
+        "# Lena Hart on westerns\n\n"
+        "> Why westerns?\n\n"
+        "Because the landscape does the talking.\n\n"
+        "> Thanks for the coffee, and tell us about your next film.\n\n"
+        "A western, again.\n"
+    )
+    interview = parse_interview(page, path="hart.txt")
+    assert [p.answer for p in interview.pairs] == [
+        "Because the landscape does the talking.",
+        "A western, again.",
+    ]
