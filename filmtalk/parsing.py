@@ -31,7 +31,11 @@ from filmtalk.models import Interview, QAPair
 from filmtalk.names import FoundName, completed_name, find_name, looks_like_name, reads_as_headline
 from filmtalk.text import clean_text, fold, slugify, words
 
-_LIST_MARKER = re.compile(r"^(?:\d{1,2}\s*[.)]|#\d{1,3}[.:)]?|[-*•–—]|#{1,6}|>)\s+")
+# "▶ How did…?", "➤ ", "🎬 ": arrows, shapes, dingbats and emoji set a line off like a bullet.
+_BULLET_SYMBOLS = "\u2190-\u21ff\u25a0-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff"
+_LIST_MARKER = re.compile(
+    rf"^(?:\d{{1,2}}\s*[.)]|#\d{{1,3}}[.:)]?|[-*•–—·{_BULLET_SYMBOLS}]\ufe0f?|#{{1,6}}|>)\s+"
+)
 _HTML_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
 _BOLD_LEAD = re.compile(r"^(?P<question>(\*\*|__)[^*_]+?\2)\s*(?P<answer>[^\s*_].*)$")
 _DIALOGUE_DASH = re.compile(r"^[—–-]\s+")
@@ -48,6 +52,7 @@ _ROMAN_NUMBER = re.compile(r"^(?-i:[IVX]{1,5})[.)]\s+(?=\S)")
 # « Comment est né le projet ? »: French quotes mark the question, like italics.
 _GUILLEMETS = re.compile(r"^«\s*(?P<inner>[^«»]+?)\s*»$")
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|yourselves|you['’](?:re|ve|d|ll))\b")
+_FIRST_PERSON_PLURAL = re.compile(r"\b(?:we|us|our|ourselves|we['’](?:re|ve|d|ll))\b")
 _FIRST_PERSON = re.compile(r"\b(?:i|me|my|myself|i['’](?:m|ve|d|ll))\b")
 _PROMPT_START = re.compile(
     r"^(?:hi|hello|hey|welcome|aloha|thanks|thank you|congratulations|congrats|tell|share"
@@ -84,11 +89,14 @@ _ASKING_START = re.compile(
 _RELEASE_NOTE = re.compile(
     r"\b(?:(?:is|are) )?(?:in (?:select(?:ed)? )?(?:cinemas|theaters|theatres)|out now"
     r"|now streaming|streams on|now playing (?:in|at|on)"
-    r"|streaming on|(?:is|are) available|opens (?:in|on|at)|screens (?:at|on|in)"
-    r"|premieres (?:at|on)|plays (?:at|on)|on (?:netflix|mubi|vimeo|prime video|hulu|apple tv"
-    r"|disney|criterion|bfi player|hbo|max|blu-ray|dvd))\b",
+    # "screens again at…", "world premieres in the Panorama": once more, or for the first time.
+    r"|streaming on|(?:is|are) available|opens (?:in|on|at)"
+    r"|(?:screens|premieres) (?:again |next )?(?:at|on|in)|plays (?:again |next )?(?:at|on)"
+    r"|on (?:netflix|mubi|vimeo|prime video|hulu|apple tv|disney|criterion|bfi player|hbo|max"
+    r"|blu-ray|dvd))\b",
     re.IGNORECASE,
 )
+_SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’)\]]*\s+(?=[\"“‘'¿¡(]?[A-ZÀ-Þ])")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 _MARKER_STYLES = (
     ("number", re.compile(r"^\d{1,2}\s*[.)]\s+\S")),
@@ -99,7 +107,15 @@ _MARKER_STYLES = (
     # A line in capitals ("WHERE DID IT BEGIN?", "ON MOUNTAINS"), no longer than a question.
     ("capitals", re.compile(r"^(?=.{4,120}$)[^a-z]*[A-Z]{2}[^a-z]*$")),
 )
-_POINTS_BELOW = re.compile(r"\b(?:(?:find|see|read|printed) below|below (?:is|are))\b")
+_POINTS_BELOW = re.compile(
+    r"\b(?:(?:find|see|read|printed) below|below (?:is|are)"
+    r"|here (?:are|is) (?:my|our|the|some|a few) (?:\w+ )?questions?)\b"
+)
+# "On Mon, May 6, 2024 at 10:14 AM Sam Whitfield <sam@example.net> wrote:" over the quoted
+# letter in a reply.
+_REPLY_ATTRIBUTION = re.compile(r"^on .{6,160}\bwrote:$", re.IGNORECASE)
+# "Hi Sam,", "Hello Bea,": a letter's salutation alone on its line greets, it asks nothing.
+_SALUTATION = re.compile(r"^(?:hi|hello|hey|dear)\b[^.?!,:;]{0,40},$", re.IGNORECASE)
 _QUOTE_OPENINGS = "\"“‘'«„-–—•*"
 _ISSUE_NUMBER = re.compile(r"^(?:day|issue|no\.?|vol\.?|volume|edition|week)\s*#?\d{1,4}$")
 _SHORTEST_WRAPPED_LINE = 35
@@ -154,6 +170,8 @@ class _Reading:
     # Every answerer's label, in order: a label of one name ("OKAFOR", "Noah") is completed
     # from the title and intro.
     answer_labels: list[str] = field(default_factory=list)
+    # The questions are quoted ("> 1. Why…?"): an e-mail answered inline.
+    quoted_questions: bool = False
 
 
 def parse_interview(raw: str, *, path: str = "", fallback_name: str = "") -> Interview:
@@ -164,8 +182,10 @@ def parse_interview(raw: str, *, path: str = "", fallback_name: str = "") -> Int
     units, repeated = _without_second_copy(units)
     units = _join_broken_sentences(_unwrap(units))
     units = _drop_pull_quotes(units, dropped)
+    units = _drop_contents(units, dropped)
     reading = _read_transcript(units, dropped) or _read_plain(units)
 
+    _drop_quoted_close(reading, dropped)
     _drop_release_note(reading, units, dropped)
     _drop_footnotes(units, reading, dropped)
     _drop_section_headings(reading, dropped)
@@ -250,7 +270,11 @@ def _article_units(text: str) -> tuple[list[_Unit], list[str]]:
     dropped: list[str] = []
     after_blank = True
     seen_question = False
-    lines = [line.strip() for line in text.split("\n")]
+    # A quoted e-mail's empty line (">", "> >") is a blank line.
+    lines = [
+        "" if line[:1] == ">" and not line.strip("> \t") else line
+        for line in (line.strip() for line in text.split("\n"))
+    ]
     last_asking_line: int | None = None
     head_blocks = _head_blocks(lines)
     numbering = (
@@ -272,6 +296,10 @@ def _article_units(text: str) -> tuple[list[_Unit], list[str]]:
             # A sentence goes on over the page break; a finished one ended its paragraph.
             ended = not units or bool(_SENTENCE_END.search(units[-1].text))
             after_blank, across_page = across_page or ended, None
+        if after_blank and units and _is_broken_word(units[-1].text, line):
+            # "a real time-" / (a blank line, a form feed, a page's number) / "table, which…":
+            # a word hyphenated over a page break goes on in the same paragraph.
+            after_blank = False
         # "…and then I walked\nhome." — the end of a wrapped sentence is never chrome.
         continues = (
             not after_blank
@@ -285,7 +313,9 @@ def _article_units(text: str) -> tuple[list[_Unit], list[str]]:
                 dropped.append(units.pop().text)  # the film's title heads its card
             dropped.extend(rest for rest in lines[position:] if rest)
             break
-        if seen_question and (chrome.is_rule(line) or chrome.is_sign_off(line)):
+        # "> --" over the quoted signature: a quoted letter closes as the letter does.
+        unquoted = line.lstrip("> ") if line[:1] == ">" else line
+        if seen_question and (chrome.is_rule(unquoted) or chrome.is_sign_off(unquoted)):
             if last_asking_line is None:
                 last_asking_line = _last_asking_line(lines)
             if position > last_asking_line:
@@ -298,6 +328,8 @@ def _article_units(text: str) -> tuple[list[_Unit], list[str]]:
             or _is_counter_run(lines, position)
             or (seen_question and chrome.is_fact_line(line))
             or (not seen_question and chrome.is_letter_head(line))
+            or (not seen_question and bool(_SALUTATION.match(unquoted)))
+            or (line.endswith(":") and bool(_REPLY_ATTRIBUTION.match(line)))
             or position in numbering
         ):
             if (not after_blank and _is_byline_above(units, line, seen_question)) or (
@@ -339,27 +371,79 @@ def _join_broken_sentences(units: list[_Unit]) -> list[_Unit]:
     for unit in units:
         above = joined[-1].text if joined else ""
         if (
-            # A wrapped line is a long one; a headline over a lowercase deck is not.
-            len(line_above) >= _SHORTEST_WRAPPED_LINE
+            # A wrapped line is a long one; a headline over a lowercase deck is not. A word
+            # hyphenated at the end of a line goes on whatever the line's length.
+            (len(line_above) >= _SHORTEST_WRAPPED_LINE or _is_broken_word(above, unit.text))
             and not unit.after_blank
             and unit.text[0].islower()
             and not _SENTENCE_END.search(above)
             and not above.endswith(":")
             and not chrome.is_bare_domain(unit.text)
         ):
-            joined[-1] = _Unit(_join_wrapped(above, unit.text), joined[-1].after_blank)
+            joined[-1] = _Unit(_join_wrapped(above, unit.text, units), joined[-1].after_blank)
         else:
             joined.append(unit)
         line_above = unit.text
     return joined
 
 
-def _join_wrapped(text: str, following: str) -> str:
+_BROKEN_WORD = re.compile(r"[^\W\d_]-$")
+_HYPHEN_PART = re.compile(r"[^\W\d_]+$")
+# First halves that make compounds with a hyphen ("well-known", "self-taught", "long-term",
+# "two-hander"), and the word endings that show a word was broken after them all the same
+# ("long-er", "self-ish", "four-teen").
+_HYPHENATING_WORDS = {
+    "self", "well", "ill", "non", "half", "quasi", "cross", "one", "two", "three", "four",
+    "five", "six", "seven", "eight", "nine", "twenty", "thirty", "forty", "fifty", "sixty",
+    "seventy", "eighty", "ninety", "long", "short", "high", "low", "full", "wide", "old",
+}  # fmt: skip
+_WORD_ENDINGS = (
+    "er", "est", "ly", "ness", "ish", "ing", "ed", "en", "ow", "ful", "hood", "teen", "ty",
+    "ward", "way", "ous", "ity", "ies", "age",
+)  # fmt: skip
+
+
+def _is_broken_word(text: str, following: str) -> bool:
+    """ "docu-" over "mentary": a line ending in a word's hyphen, the next going on in lower
+    case."""
+    return following[:1].islower() and text.endswith("-") and bool(_BROKEN_WORD.search(text))
+
+
+def _join_wrapped(text: str, following: str, units: list[_Unit]) -> str:
     """ "…the salt" + "flats for fifty years" is one sentence again; "docu-" + "mentary"
-    one word, as a PDF's hyphenation split it."""
-    if re.search(r"[^\W\d_]-$", text) and following[:1].isalpha():
-        return text[:-1] + following
+    one word, as a PDF's hyphenation split it, but "well-" + "known" keeps its hyphen."""
+    if _is_broken_word(text, following):
+        return (
+            text[:-1] + following
+            if _hyphen_breaks_word(text, following, units)
+            else text + following
+        )
+    if following[:1].isupper() and _BROKEN_WORD.search(text):
+        return text + following  # "Franco-" + "German…": a compound of names
     return f"{text} {following}"
+
+
+def _hyphen_breaks_word(text: str, following: str, units: list[_Unit]) -> bool:
+    """Whether the hyphen at the end of `text` only breaks a word over the line. The page
+    decides first: "long-term" written whole elsewhere keeps it, "documentary" drops it. Else
+    the hyphen stays after a word that makes compounds ("self-", "well-", "long-", "one-"),
+    and goes otherwise: a PDF breaks a word at any syllable, a compound only at its hyphen."""
+    first = _HYPHEN_PART.search(text[:-1])
+    second = re.match(r"[^\W\d_]+", following)
+    if not first or not second:
+        return True
+    first_part, second_part = first.group().casefold(), second.group().casefold()
+    page = " ".join(unit.text for unit in units).casefold()
+    if f"{first_part}-{second_part}" in page:
+        return False
+    if re.search(rf"\b{re.escape(first_part + second_part)}", page):
+        return True
+    compound = (
+        first_part in _HYPHENATING_WORDS
+        and len(second_part) >= 3
+        and not second_part.startswith(_WORD_ENDINGS)
+    )
+    return not compound
 
 
 def _head_blocks(lines: list[str]) -> list[list[int]]:
@@ -551,7 +635,8 @@ def _unwrap(units: list[_Unit]) -> list[_Unit]:
     last_line = ""
     for unit in units:
         if joined and not unit.after_blank and _continues(last_line, unit.text, width):
-            joined[-1] = _Unit(f"{joined[-1].text} {unit.text}", joined[-1].after_blank)
+            text = _join_wrapped(joined[-1].text, unit.text, units)
+            joined[-1] = _Unit(text, joined[-1].after_blank)
         else:
             joined.append(unit)
         last_line = unit.text
@@ -683,6 +768,64 @@ def _could_be_pull_quote(core: str, unit: _Unit) -> bool:
     )
 
 
+def _contents_key(text: str) -> str:
+    return " ".join(_strip_markers(text).casefold().split()) if len(text) <= 100 else ""
+
+
+def _drop_contents(units: list[_Unit], dropped: list[str]) -> list[_Unit]:
+    """ "In this interview" over "1. On growing up" / "2. On the long takes"…: a table of
+    contents above the interview, three short lines together or more, each coming back later
+    on a line of its own, in the same order (the section headings or the questions). Read as
+    questions, it would make the whole interview one answer."""
+    keys = [_contents_key(unit.text) for unit in units]
+    repeated = {key for key, count in Counter(keys).items() if key and count >= 2}
+    if len(repeated) < 3:
+        return units
+    # (The contents may list the questions themselves: those come back too.)
+    first_question = next(
+        (
+            i
+            for i, unit in enumerate(units)
+            if keys[i] not in repeated and _has_question_cue(unit.text)
+        ),
+        len(units),
+    )
+    for start in range(min(first_question, len(units))):
+        end = start
+        while (
+            end < first_question
+            and keys[end] in repeated
+            and (end == start or not units[end].after_blank)
+        ):
+            end += 1
+        comes_back = _comes_back_in_order(keys, start, end) if end - start >= 3 else []
+        if comes_back:
+            contents = set(range(start, end))
+            above = start - 1
+            # Its heading ("Contents", "In this interview:"), but not the page's title.
+            heading = units[above].text
+            if above > 0 and len(heading) <= 40 and not _SENTENCE_END.search(heading):
+                contents.add(above)
+            # An entry that comes back asking nothing is its section's heading, no answer's
+            # last line; one that comes back as a question stays the question.
+            contents.update(i for i in comes_back if not _has_question_cue(units[i].text))
+            dropped.extend(units[i].text for i in sorted(contents))
+            return [unit for i, unit in enumerate(units) if i not in contents]
+    return units
+
+
+def _comes_back_in_order(keys: list[str], start: int, end: int) -> list[int]:
+    """Where keys[start:end] each occur again after `end`, in order and apart (another line
+    between each: a heading with its section, not the same list copied again); [] if not."""
+    found: list[int] = []
+    for key in keys[start:end]:
+        try:
+            found.append(keys.index(key, found[-1] + 2 if found else end))
+        except ValueError:
+            return []
+    return found
+
+
 # --- Questions in running text ---------------------------------------------------------
 
 # The line tests below are pure and asked again by each step of the layout: remembered.
@@ -691,7 +834,10 @@ def _could_be_pull_quote(core: str, unit: _Unit) -> bool:
 @lru_cache(maxsize=8192)
 def _strip_markers(text: str) -> str:
     """Drop list numbering, bullets, heading hashes and emphasis around a line."""
+    quoted = text[:1] == ">"
     text = _LIST_MARKER.sub("", text).strip()
+    if quoted:  # "> 1. Why…?": a numbered question quoted in an e-mail's reply
+        text = _LIST_MARKER.sub("", text).strip()
     # "***What…?***" is bold and italic; "**1. What was…?**" numbers inside the bold.
     for _layer in range(3):
         emphasis = _EMPHASIS.match(text)
@@ -724,7 +870,7 @@ def _requests_answer(text: str) -> bool:
 @lru_cache(maxsize=8192)
 def _has_question_cue(line: str) -> bool:
     text = _strip_markers(line)
-    if len(text) > _MAX_QUESTION_CHARS:
+    if len(text) > _MAX_QUESTION_CHARS or _SALUTATION.match(text):
         return False
     return bool(
         _QUESTION_END.search(text)
@@ -747,6 +893,19 @@ def _is_question(units: list[_Unit], i: int) -> bool:
     if speaks_for_self and not addresses_reader and not requests:
         return False
     ends_with_question_mark = bool(_QUESTION_END.search(text))
+    # "It is about what we inherit without being asked: … Who decides what is passed on?":
+    # prose of three sentences or more that speaks as "we" and asks nobody is an essay's
+    # question to itself, not the interviewer's (who sets up in a sentence or two, or talks
+    # about the film: "The film is mostly in Yoruba. Was that hard?").
+    if (
+        ends_with_question_mark
+        and not addresses_reader
+        and not requests
+        and len(text) > 150
+        and _FIRST_PERSON_PLURAL.search(folded)
+        and len(_SENTENCE_BREAK.findall(text)) >= 2
+    ):
+        return False
     # "Three things matter:" introduces a list in an answer; a prompt ending in a colon
     # asks the reader ("Share your favourite films:") or opens like a prompt.
     prompts = requests or _PROMPT_START.match(text)
@@ -854,6 +1013,9 @@ def _read_plain(units: list[_Unit]) -> _Reading:
             answer = [_DIALOGUE_DASH.sub("", paragraph) for paragraph in answer]
         pairs.append((question, answer, []))
     reading = _Reading(head=units[:first_question], pairs=pairs)
+    reading.quoted_questions = bool(merged) and all(
+        units[group[0]].text[:1] == ">" for group in merged
+    )
     _read_answer_labels(reading)
     return reading
 
@@ -997,6 +1159,9 @@ def _read_transcript(units: list[_Unit], dropped: list[str]) -> _Reading | None:
     if roles is None:
         return None
     answerers = set(roles.answerers)
+    # "Q:", "Domanda:", "D:" beside "R:": a label that says "question" asks whatever follows it.
+    asked_by_label = {key for key in roles.askers if key in speakers.QUESTION_LABELS}
+    asked_by_label.add(speakers.question_label(found, dict(asks)))
     if answerers and not answerers & speakers.ANSWERING_LABELS:
         # Named answerers: a panellist who speaks only once is still one of them.
         answerers |= {
@@ -1044,7 +1209,12 @@ def _read_transcript(units: list[_Unit], dropped: list[str]) -> _Reading | None:
                 dropped.extend(_said(turn))
                 thanked = True
                 continue
-            if reading.pairs and not waiting and _is_interjection(turn):
+            if (
+                reading.pairs
+                and not waiting
+                and speakers.key(turn.speaker) not in asked_by_label
+                and _is_interjection(turn)
+            ):
                 # "Right." "Wow." between two turns of one answer: the answer goes on.
                 dropped.extend(_said(turn))
                 continue
@@ -1185,9 +1355,31 @@ def _answer(
         else:
             reading.intro_extra.extend(unit.text for unit in turn.units)
     question = " ".join(_strip_markers(unit.text) for unit in asking.units)
-    reading.pairs.append((question, [], []))
+    reading.pairs.append((_without_station_id(question, dropped), [], []))
     for turn in answer:
         _continue_answer(reading, turn, panel)
+
+
+# "You're listening to Arts Hour on WKRN.", "My guest is filmmaker Ruth Akintola.": the
+# broadcast says again who is on the air for listeners tuning in, then the host asks.
+_STATION_ID = re.compile(
+    r"^(?:and |so )?(?:you['’]re listening to|you are listening to"
+    r"|this is (?:[^.!?]|\.(?=\d)){1,60}\bon\b"
+    r"|my guests? (?:today |tonight |this (?:week|hour|morning|evening) )?(?:is|are)\b"
+    r"|i['’]m (?:talking|speaking) (?:with|to)\b|i['’]m here with\b"
+    r"|(?:joining|with) (?:me|us) (?:today |tonight |now )?(?:is|are)\b)"
+    r"(?:[^.!?]|\.(?=\d))*[.!]\s+(?=\S)",  # (a frequency's point, "89.3", ends nothing)
+    re.IGNORECASE,
+)
+
+
+def _without_station_id(question: str, dropped: list[str]) -> str:
+    while (station_id := _STATION_ID.match(question)) and _has_question_cue(
+        question[station_id.end() :]
+    ):
+        dropped.append(station_id.group().strip())
+        question = question[station_id.end() :]
+    return question
 
 
 def _continue_answer(reading: _Reading, turn: _Turn, panel: bool) -> None:
@@ -1254,6 +1446,33 @@ def _drop_footnotes(units: list[_Unit], reading: _Reading, dropped: list[str]) -
             break
         notes.insert(0, answer.pop())
     dropped.extend(notes)
+
+
+def _drop_quoted_close(reading: _Reading, dropped: list[str]) -> None:
+    """ "> Looking forward to reading these!" / "> Sam" under the last inline answer: where the
+    questions are quoted from the interviewer's e-mail, the quoted letter going on after the
+    last answer is its closing, and what follows is the reply's signature."""
+    if not reading.quoted_questions or not reading.pairs:
+        return
+    question, answer, who = reading.pairs[-1]
+    if who:
+        return
+    replied = " ".join(p for p in answer if p[:1] != ">")
+    thanks = "?" not in question and "thank" in fold(question)
+    letter_goes_on = any(p[:1] == ">" for p in answer)
+    if len(reading.pairs) > 1 and thanks and letter_goes_on and len(replied.split()) <= 6:
+        # "> Thanks so much!" over "> Priya": the letter's thanks, which nobody answers.
+        reading.pairs.pop()
+        dropped.extend([question, *answer])
+        _question, answer, who = reading.pairs[-1]
+        if who:
+            return
+    start = next((i for i, p in enumerate(answer) if i and p[:1] == ">"), len(answer))
+    # Only the letter's quoted lines and a short signature follow: an answer going on after
+    # a quote (a pull quote in a Markdown page) is left alone.
+    if all(p[:1] == ">" or len(p.split()) <= 6 for p in answer[start:]):
+        dropped.extend(answer[start:])
+        del answer[start:]
 
 
 def _drop_release_note(reading: _Reading, units: list[_Unit], dropped: list[str]) -> None:

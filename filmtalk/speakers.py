@@ -22,10 +22,14 @@ _LABEL = re.compile(
     r"\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*"
     r"(?P<rest>.*)$"
 )
-# "Q. How…", "A) Yes", "Q – How…": the one-letter labels also come with other punctuation.
+# "Q. How…", "A) Yes", "Q – How…": the one-letter labels also come with other punctuation;
+# so do other languages' initials ("P. ¿Cómo…?" / "R. Pues…", "D. Come…?" / "R. Tanto.").
 _LETTER_LABEL = re.compile(
-    r"^(?:\*\*|__)?(?P<label>[QA]\d{0,2})(?:\*\*|__)?\s*[.)\-–—]\s*(?:\*\*|__)?\s+(?P<rest>.*)$"
+    r"^(?:\*\*|__)?(?P<label>[QA]\d{0,2}|[DRPFV])(?:\*\*|__)?\s*[.)\-–—]\s*(?:\*\*|__)?\s+"
+    r"(?P<rest>.*)$"
 )
+# "P. T. Anderson's films…", "D. W. Griffith…": an initial of a name, not a label.
+_NEXT_INITIAL = re.compile(r"^[^\W\d_]\.(?:\s|$)")
 # Otter-style transcripts put the speaker and the time alone on a line: "Jane Doe  0:03".
 _NAME_AND_TIME = re.compile(
     rf"^(?P<label>[^\W\d_][\w.'’ʻ-]*(?:[ \t]+[\w.'’ʻ-]+){{0,3}})[ \t]+[\[(]?{_TIMESTAMP}[\])]?$"
@@ -33,17 +37,28 @@ _NAME_AND_TIME = re.compile(
 _NAME_LINE = re.compile(r"^[^\W\d_][\w .'’-]{0,38}[^\W_]$")
 _NUMBERED_QA = re.compile(r"[qa]\d{1,2}")
 _TRAILING_BOLD = re.compile(r"^(?P<text>.*?)\s*(?:\*\*|__)$")
+# The labels that say "question" in a language: every line they open asks, statement or not.
+QUESTION_LABELS = {"q", "question", "domanda", "pregunta", "pergunta", "frage", "vraag"}
 ASKING_LABELS = {
-    "q", "question", "interviewer", "int", "host", "co-host", "moderator", "me", "audience",
+    *QUESTION_LABELS, "interviewer", "int", "host", "co-host", "moderator", "me", "audience",
     "audience member", "audience question",
 }  # fmt: skip
 # "Host", "Host 2", "Co-host", "Interviewer (Ana)", "Audience member 2": labels that always
 # ask (at a festival Q&A the audience asks the guest too).
 _ASKING = re.compile(
-    r"^(?:q|question|int|me|(?:co-?)?host|interviewer|moderator|audience(?: member| question)?"
+    r"^(?:q|question|domanda|pregunta|pergunta|frage|vraag|int|me|(?:co-?)?host|interviewer"
+    r"|moderator|audience(?: member| question)?"
     r"|member of the audience)(?: [\w()]+)?$"
 )
-ANSWERING_LABELS = {"a", "answer", "interviewee", "guest", "respondent"}
+ANSWERING_LABELS = {
+    "a", "answer", "interviewee", "guest", "respondent", "r", "réponse", "reponse", "risposta",
+    "respuesta", "resposta", "antwort", "antwoord",
+}  # fmt: skip
+# A question's initial and its answer's, in the languages that label both: "D:"/"R:"
+# (domanda/risposta), "P:"/"R:" (pregunta/respuesta), "F:"/"A:" (Frage/Antwort), "V:"/"A:"
+# (vraag/antwoord), "Q:"/"R:" (question/réponse). One letter alone could be anybody's initial:
+# only both together, taking turns, are the page's questions and answers.
+_INITIAL_PAIRS = (("q", "a"), ("q", "r"), ("d", "r"), ("p", "r"), ("f", "a"), ("v", "a"))
 _PARTICLES = {"de", "da", "di", "del", "van", "von", "der", "den", "la", "le", "du", "bin", "al"}
 # Labels that introduce a fact about the film, not a speaker.
 _NOT_SPEAKERS = {
@@ -85,11 +100,13 @@ def speaker_label(line: str) -> Label | None:
     # A label needs a colon (or a time), except "Q." / "A)" which need their letter first.
     colon = ":" in line or "：" in line
     match = (colon and (_NAME_AND_TIME.match(line) or _LABEL.match(line))) or (
-        line.lstrip("*_")[:1] in ("Q", "A") and _LETTER_LABEL.match(line)
+        line.lstrip("*_")[:1] in "QADRPFV" and _LETTER_LABEL.match(line)
     )
     if not match:
         return None
     speaker = match.group("label").strip()
+    if match.re is _LETTER_LABEL and speaker in "DRPFV" and _NEXT_INITIAL.match(match["rest"]):
+        return None
     if not _is_speaker(speaker):
         return None
     rest = match.groupdict().get("rest", "").strip()
@@ -146,6 +163,23 @@ def min_turns(labels: list[Label]) -> int:
     return 3
 
 
+def question_label(labels: list[Label], asks: dict[str, int]) -> str:
+    """The label of the page's questions when it labels both questions and answers with a
+    pair of initials ("D:"/"R:", "P."/"R."); "" otherwise. Every line it opens asks,
+    statement or not ("D: Il mare è quasi un personaggio.")."""
+    counts = Counter(key(label.speaker) for label in labels)
+    for asking, answering in _INITIAL_PAIRS:
+        # Mostly these two labels; and "R:" asking "D:" would be two people, Rob and Dana.
+        if (
+            counts[asking]
+            and counts[answering]
+            and 4 * (counts[asking] + counts[answering]) >= 3 * len(labels)
+            and asks.get(asking, 0) * counts[answering] >= asks.get(answering, 0) * counts[asking]
+        ):
+            return asking
+    return ""
+
+
 def find_roles(labels: list[Label], asks: dict[str, int]) -> Roles | None:
     """Decide whether the labels make a transcript, and who asks.
 
@@ -160,6 +194,9 @@ def find_roles(labels: list[Label], asks: dict[str, int]) -> Roles | None:
     if sum(counts[s] for s in speakers) < min_turns(labels):
         return None
     askers = {s for s in speakers if _ASKING.match(s)}
+    asking_initial = question_label(labels, asks)
+    if asking_initial:
+        askers.add(asking_initial)
     if not askers:
         # The speakers whose turns most often ask something: one interviewer, or two hosts.
         share = {s: asks.get(s, 0) / counts[s] for s in speakers}
