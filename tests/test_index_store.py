@@ -318,24 +318,3 @@ def test_comparing_a_listing_reads_the_stat_index_not_the_interviews(corpus_dir:
             "EXPLAIN QUERY PLAN SELECT path, size, mtime_ns FROM files"
         ).fetchall()
     assert plan[0][3] == "SCAN files USING COVERING INDEX files_by_stat"
-
-
-def test_a_touched_file_with_the_same_bytes_is_not_read_again(
-    corpus_dir: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    load_corpus(corpus_dir, use_cache=True)
-    touched = sorted(corpus_dir.rglob("*.txt"))[3]
-    info = touched.stat()
-    os.utime(touched, ns=(info.st_atime_ns, info.st_mtime_ns + 5_000_000_000))
-    edited = sorted(corpus_dir.rglob("*.txt"))[5]
-    edited.write_text(edited.read_text(encoding="utf-8") + "\nWhy?\nBecause.\n", encoding="utf-8")
-    read: list[str] = []
-    original = filmtalk.store.read_and_index
-
-    def spy(stats: Any, *args: Any, **kwargs: Any) -> Any:
-        read.extend(stat[PATH] for stat in stats)
-        return original(stats, *args, **kwargs)
-
-    monkeypatch.setattr(filmtalk.store, "read_and_index", spy)
-    assert_same_as_fresh(corpus_dir)
-    assert read == [str(edited)]
