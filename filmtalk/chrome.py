@@ -162,7 +162,8 @@ _CHROME_PATTERN = re.compile(
     r"|(?:watch|see|view|listen to) (?:the|our|a) (?:trailer|clip|teaser|video|episode|podcast"
     r"|full interview)(?: (?:below|here|above|now))?\W{0,2}"
     r"|\d+ views?\s*\d+ comments?|\d+ claps?|watch (?:it )?on \w+(?: \w+)?"
-    r"|[\d,.]+[km]? (?:watched|likes|fans|ratings|reviews|lists)(?:\s*[·•|]\s*[\d,.]+[km]? \w+)*"
+    r"|[\d,.]+[km]? (?:watched|likes|fans|ratings|reviews|lists|reactions|comments|reposts"
+    r"|shares)(?:\s*[·•|]\s*[\d,.]+[km]? \w+)*"
     rf"|updated:? {_MONTH} \d{{1,2}}"
     r"|(?:website|instagram|twitter|facebook|linkedin|youtube|tiktok|imdb|vimeo|letterboxd"
     r"|email|e-mail|phone|tel)\s*:\s*\S.{0,100}"
@@ -429,6 +430,8 @@ def is_chrome(line: str) -> bool:
         return True
     if len(line) <= _LONGEST_ICON_ROW and not line.isascii() and _is_icon_row(line):
         return True
+    if len(line) <= _LONGEST_CONTACT_LINE and _is_contact_or_call(line.lower()):
+        return True
     # "*Posted in Interviews · 5 min read*": Markdown emphasis around a byline or a caption.
     emphasised = _EMPHASISED.match(line) if line[0] in "*_" else None
     if emphasised and _matches_chrome(emphasised.group("inner").strip()):
@@ -442,6 +445,25 @@ def is_chrome(line: str) -> bool:
 
 
 _LONGEST_ICON_ROW = 60
+_LONGEST_CONTACT_LINE = 200
+# The writer's address under the piece: "Greg Patterson can be reached at greg@…", "Email me
+# at ana@…"; a button to the film: "Watch Paper Moons now", "Stream Tide today".
+_CONTACT_OR_CALL = re.compile(
+    r"^(?:(?:[\w.'’-]+ ){1,4}(?:can|may) be (?:reached|contacted|e-?mailed) (?:at|on|via|by)\b"
+    r".{0,120}|(?:e-?mail|write to|contact|reach) (?:me|us|him|her|them|the (?:writer|author"
+    r"|reporter|editor))(?: at| on| via)? \S+@\S+.{0,60}"
+    r"|(?:watch|stream|rent|buy|listen to) [^.?!]{1,60} (?:now|today|here)\W{0,2})$"
+)
+
+
+def _is_contact_or_call(lowered: str) -> bool:
+    if "reached" in lowered or "contacted" in lowered or "@" in lowered:
+        return bool(_CONTACT_OR_CALL.match(lowered))
+    return lowered.startswith(("watch ", "stream ", "rent ", "buy ", "listen to ")) and bool(
+        _CONTACT_OR_CALL.match(lowered)
+    )
+
+
 _ICON_ROW_LABEL = re.compile(
     r"^(?:share(?: this)?|follow(?: us)?|compartir|compartilhar|partilhar|partager|teilen"
     r"|condividi)\s*:?\s+",
@@ -636,12 +658,34 @@ def is_end_of_article(line: str) -> bool:
     lowered = line.lower()
     if _END_OF_ARTICLE.match(lowered):
         return True
+    if len(line) <= _LONGEST_READER_PROMPT and _mentions(lowered, _MENTIONS_READER_PROMPT):
+        return bool(_READER_PROMPT.match(lowered))
+    if lowered.startswith("more ") and len(line) <= 60 and _MORE_FROM_SECTION.match(line):
+        return True
     return len(line) <= _LONGEST_FOOTER_START_ABROAD and (
         lowered.rstrip(".:! ") in _END_OF_ARTICLE_ABROAD
         or lowered.startswith(_END_OF_ARTICLE_ABROAD_STARTS)
         or (lowered[:1].isdigit() and bool(_COMMENT_COUNT_ABROAD.match(lowered)))
     )
 
+
+# A prompt to the readers under the piece: "Which film made you cry? Tell me in the comments.",
+# "Are you a graduate? Share your story with us: …" (matched lowered; a sentence of its own).
+_READER_PROMPT = re.compile(
+    r"^(?:.{0,200}[?!.]\s+)?(?:let (?:me|us) know|tell (?:me|us)|share (?:your|their)"
+    r"(?: [\w'’-]+){1,3}?|drop (?:a|your|me a) [\w'’-]+|leave (?:a|your) [\w'’-]+"
+    r"|sound off)\b[^.?!]{0,60}?\b(?:in the comments|(?:in the )?comments below|below|with us)"
+    r"\b.{0,100}$"
+)
+_MENTIONS_READER_PROMPT = _any_of(
+    ("let me know", "let us know", "tell ", "share ", "drop ", "leave ", "sound off")
+)
+_LONGEST_READER_PROMPT = 400
+# "More Behind the Screen:", "More Film Features": the site's next row of links, a section's
+# capitalised name (an answer's "More than that:" has no capital after "More").
+_MORE_FROM_SECTION = re.compile(
+    r"^More(?: (?:the|of|and|in|on|from|&|[A-Z][\w'’&-]*)){0,5} [A-Z][\w'’&-]*:?$"
+)
 
 # The footer's headings in Spanish, French, German, Italian and Portuguese.
 _END_OF_ARTICLE_ABROAD = _phrases(

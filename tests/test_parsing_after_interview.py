@@ -1,0 +1,71 @@
+"""What a page carries after the interview ends (the writer's address, a prompt to the
+readers, a row of links) is no part of the last answer; an answer that only looks like it is
+kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from filmtalk.chrome import is_chrome, is_end_of_article
+from filmtalk.parsing import parse_interview
+
+LAST_ANSWER = "A film about two brothers and a lighthouse. We shoot in March."
+
+
+def _page(*after: str, last: tuple[str, ...] = (LAST_ANSWER,)) -> str:
+    return "\n\n".join(
+        [
+            "Talking shop with Odile Marchand",
+            "Odile Marchand's second feature, Salt Harbour, opens the Northern Lights series.",
+            "Why the coast again?",
+            "I grew up there. Every story I know starts with a boat.",
+            "What's next?",
+            *last,
+            *after,
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # the writer's address
+        ["Lena Oakes can be reached at loakes@harbourtimes.example."],
+        ["Email me at notes@quietreel.example with your questions."],
+        # a prompt to the readers and the reactions under it
+        [
+            "Which debut surprised you this year? Let me know in the comments!",
+            "91 reactions · 12 comments",
+        ],
+        ["Did you study here too? Share your memories with us: alumni@school.example"],
+        # the streaming site's buttons and its next row of links
+        ["Watch Salt Harbour now", "More From The Festival:", "• Ten films to see this week"],
+    ],
+)
+def test_what_follows_the_interview_is_not_the_last_answer(after: list[str]) -> None:
+    interview = parse_interview(_page(*after))
+    assert interview.pairs[-1].answer == LAST_ANSWER
+    assert len(interview.pairs) == 2
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        # "watch" and "email" in a sentence of the answer
+        (LAST_ANSWER, "Watch how the light moves on the water now and then."),
+        (LAST_ANSWER, "More than anything, I want people to see it in a cinema."),
+        (LAST_ANSWER, "Tell me which scene made you laugh, because nobody ever says."),
+    ],
+)
+def test_an_answer_that_goes_on_is_kept(last: tuple[str, ...]) -> None:
+    interview = parse_interview(_page(last=last))
+    assert interview.pairs[-1].answer == "\n\n".join(last)
+
+
+def test_the_line_tests() -> None:
+    assert is_chrome("Ravi Shah can be reached at rshah@example.com.")
+    assert is_chrome("1.2k reactions · 88 comments")
+    assert not is_chrome("You can reach the island at low tide.")
+    assert is_end_of_article("What's your favourite ending? Tell us in the comments.")
+    assert is_end_of_article("More Film Features")
+    assert not is_end_of_article("More than that:")
