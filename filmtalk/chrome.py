@@ -644,6 +644,23 @@ _PRONOUN_ABROAD = re.compile(
 )
 
 
+def is_section_kicker(paragraph: str) -> bool:
+    """ "STUDENT AWARDS ROUNDUP", "MUSIC / Review: …": a section's name in capitals (or a
+    kicker over a slash) heading the page's next piece."""
+    kicker, slash, _rest = paragraph.partition(" / ")
+    name = kicker if slash else paragraph
+    return (
+        len(name) <= 40
+        and name.isupper()
+        and sum(char.isalpha() for char in name) >= 4
+        and bool(_SECTION_NAME.match(name))
+    )
+
+
+# Words in capitals without a sentence's or a label's marks ("NO!" or "PV:" are no section).
+_SECTION_NAME = re.compile(r"^[^\W\d_][\w&'’ -]{2,39}$")
+
+
 def is_film_card(line: str) -> bool:
     """ "2024 · Directed by Rafael Costa": the card a film site puts under the article, whose
     first line is the film's title."""

@@ -1483,6 +1483,18 @@ def _drop_release_note(reading: _Reading, units: list[_Unit], dropped: list[str]
     if not reading.pairs:
         return
     _question, answer, who = reading.pairs[-1]
+    # The page's next section under the interview: "STUDENT AWARDS ROUNDUP" or "MUSIC" over
+    # its own prose, after an answer's finished sentence; the interview does not come back.
+    for at in range(1, len(answer) - 1):
+        if (
+            chrome.is_section_kicker(answer[at])
+            and _SENTENCE_END.search(answer[at - 1])
+            and not _FIRST_PERSON.search(fold(answer[at + 1]))
+        ):
+            dropped.extend(answer[at:])
+            del answer[at:]
+            del who[at:]
+            break
     as_written = {unit.text for unit in units}
     while len(answer) >= 2 and _is_closing_note(answer[-1], len(who) == len(answer), as_written):
         if len(who) == len(answer):

@@ -1,12 +1,12 @@
-"""What a page carries after the interview ends (the writer's address, a prompt to the
-readers, a row of links) is no part of the last answer; an answer that only looks like it is
-kept."""
+"""What a page carries after the interview ends (the next section, the writer's address, a
+prompt to the readers, a row of links) is no part of the last answer; an answer that only
+looks like it is kept."""
 
 from __future__ import annotations
 
 import pytest
 
-from filmtalk.chrome import is_chrome, is_end_of_article
+from filmtalk.chrome import is_chrome, is_end_of_article, is_section_kicker
 from filmtalk.parsing import parse_interview
 
 LAST_ANSWER = "A film about two brothers and a lighthouse. We shoot in March."
@@ -29,6 +29,15 @@ def _page(*after: str, last: tuple[str, ...] = (LAST_ANSWER,)) -> str:
 @pytest.mark.parametrize(
     "after",
     [
+        # the newsletter's next section, in capitals, over its own prose
+        [
+            "ALUMNI NEWS",
+            "The class of 2019 took the jury prize at Tampere for their graduation film.",
+            "Applications for the spring residency close on 4 May.",
+        ],
+        # the next article, under its section's kicker
+        ["BOOKS / Review: a quiet debut about a bakery", "Four stars for a modest first novel."],
+        ["THEATRE", "Review: The Glass Orchard is a triumph of small gestures."],
         # the writer's address
         ["Lena Oakes can be reached at loakes@harbourtimes.example."],
         ["Email me at notes@quietreel.example with your questions."],
@@ -51,6 +60,10 @@ def test_what_follows_the_interview_is_not_the_last_answer(after: list[str]) -> 
 @pytest.mark.parametrize(
     "last",
     [
+        # an answer quoting a sign in capitals, then going on in the first person
+        (LAST_ANSWER, "NO FILMING BEYOND THIS POINT", "I still have that sign in my office."),
+        # shouting a word after a colon
+        ("The whole crew shouted one word at the end:", "WRAP", "And then we went home."),
         # "watch" and "email" in a sentence of the answer
         (LAST_ANSWER, "Watch how the light moves on the water now and then."),
         (LAST_ANSWER, "More than anything, I want people to see it in a cinema."),
@@ -63,6 +76,11 @@ def test_an_answer_that_goes_on_is_kept(last: tuple[str, ...]) -> None:
 
 
 def test_the_line_tests() -> None:
+    assert is_section_kicker("STUDENT NEWS")
+    assert is_section_kicker("FILM / Interview: a director at work")
+    assert not is_section_kicker("NO!")
+    assert not is_section_kicker("PV: Yes.")
+    assert not is_section_kicker("Music")
     assert is_chrome("Ravi Shah can be reached at rshah@example.com.")
     assert is_chrome("1.2k reactions · 88 comments")
     assert not is_chrome("You can reach the island at low tide.")
