@@ -661,6 +661,22 @@ def is_section_kicker(paragraph: str) -> bool:
 _SECTION_NAME = re.compile(r"^[^\W\d_][\w&'’ -]{2,39}$")
 
 
+def thanked_name(paragraph: str) -> str:
+    """The name a closing thanks opens with ("Thanks so much Dana!! …" → "Dana"), or ""."""
+    if not paragraph.startswith(("Thank", "Many thanks", "Big thanks", "A big thank")):
+        return ""
+    thanks = _THANKS_BY_NAME.match(paragraph)
+    return thanks.group("name") if thanks else ""
+
+
+# (the name is a capitalised word that is not the start of a sentence: "Thanks. So …")
+_THANKS_BY_NAME = re.compile(
+    r"^(?:thanks|thank you|many thanks|big thanks|a big thank you)(?: (?:so|very) much| again)?"
+    r",? (?-i:(?P<name>[A-ZÀ-Þ][\w'’-]+))(?:,? for [^.!?]{1,60})?[.!]+(?:\s|$)",
+    re.IGNORECASE,
+)
+
+
 def is_film_card(line: str) -> bool:
     """ "2024 · Directed by Rafael Costa": the card a film site puts under the article, whose
     first line is the film's title."""

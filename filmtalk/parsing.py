@@ -1496,10 +1496,22 @@ def _drop_release_note(reading: _Reading, units: list[_Unit], dropped: list[str]
             del who[at:]
             break
     as_written = {unit.text for unit in units}
-    while len(answer) >= 2 and _is_closing_note(answer[-1], len(who) == len(answer), as_written):
+    head = " ".join(unit.text for unit in reading.head)
+    while len(answer) >= 2 and (
+        _is_closing_note(answer[-1], len(who) == len(answer), as_written)
+        or _thanks_interviewee(answer[-1], head)
+    ):
         if len(who) == len(answer):
             who.pop()
         dropped.append(answer.pop())
+
+
+def _thanks_interviewee(last: str, head: str) -> bool:
+    """ "Thanks so much Dana!!", "Thank you, Dana, for your time.": the outlet thanking the
+    interviewee, named in the intro, under the last answer (the guest's own "Thanks, Greg, I
+    loved this." says "I")."""
+    name = chrome.thanked_name(last)
+    return bool(name) and name in head and not _FIRST_PERSON.search(fold(last))
 
 
 def _is_closing_note(last: str, all_spoken: bool, as_written: set[str]) -> bool:

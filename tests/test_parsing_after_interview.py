@@ -1,12 +1,12 @@
 """What a page carries after the interview ends (the next section, the writer's address, a
-prompt to the readers, a row of links) is no part of the last answer; an answer that only
-looks like it is kept."""
+prompt to the readers, a row of links, the outlet's thanks) is no part of the last answer;
+an answer that only looks like it is kept."""
 
 from __future__ import annotations
 
 import pytest
 
-from filmtalk.chrome import is_chrome, is_end_of_article, is_section_kicker
+from filmtalk.chrome import is_chrome, is_end_of_article, is_section_kicker, thanked_name
 from filmtalk.parsing import parse_interview
 
 LAST_ANSWER = "A film about two brothers and a lighthouse. We shoot in March."
@@ -49,6 +49,9 @@ def _page(*after: str, last: tuple[str, ...] = (LAST_ANSWER,)) -> str:
         ["Did you study here too? Share your memories with us: alumni@school.example"],
         # the streaming site's buttons and its next row of links
         ["Watch Salt Harbour now", "More From The Festival:", "• Ten films to see this week"],
+        # the outlet thanks the interviewee, named in the intro
+        ["Thanks so much Odile!! Salt Harbour tours the festivals this spring."],
+        ["Thank you, Odile, for your time."],
     ],
 )
 def test_what_follows_the_interview_is_not_the_last_answer(after: list[str]) -> None:
@@ -64,6 +67,10 @@ def test_what_follows_the_interview_is_not_the_last_answer(after: list[str]) -> 
         (LAST_ANSWER, "NO FILMING BEYOND THIS POINT", "I still have that sign in my office."),
         # shouting a word after a colon
         ("The whole crew shouted one word at the end:", "WRAP", "And then we went home."),
+        # the guest thanks the interviewer, in her own voice
+        (LAST_ANSWER, "Thanks, Marco, I really enjoyed talking about it."),
+        # a name the intro never mentions
+        (LAST_ANSWER, "Thank you, Bruno, for the lift."),
         # "watch" and "email" in a sentence of the answer
         (LAST_ANSWER, "Watch how the light moves on the water now and then."),
         (LAST_ANSWER, "More than anything, I want people to see it in a cinema."),
@@ -81,6 +88,8 @@ def test_the_line_tests() -> None:
     assert not is_section_kicker("NO!")
     assert not is_section_kicker("PV: Yes.")
     assert not is_section_kicker("Music")
+    assert thanked_name("Thanks so much Dana!!") == "Dana"
+    assert thanked_name("Thanks. So we began.") == ""
     assert is_chrome("Ravi Shah can be reached at rshah@example.com.")
     assert is_chrome("1.2k reactions · 88 comments")
     assert not is_chrome("You can reach the island at low tide.")
