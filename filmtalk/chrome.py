@@ -31,7 +31,7 @@ _CHROME_WORDS = (
     r"|get the app|open in app|newer post|older post|newer posts|older posts|load more|δ"
     r"|email this|blogthis!?|share to \w+"
     r"|post not marked as liked|writer['’]s picture|back|return to top|skip to footer"
-    r"|verified|reblog|contents|table of contents"
+    r"|verified|reblog|contents|table of contents|[+＋] ?(?:follow|connect|subscribe)"
     # an audio player's and a comment thread's buttons
     r"|download (?:the )?(?:mp3|audio|episode|transcript|pdf)|(?:listen|play)(?: episode)?"
     r" \(\d{1,2}:\d{2}(?::\d{2})?\)|report|save|award|give award|sort by: \w+(?: \w+)?"
@@ -399,7 +399,8 @@ _BUTTON_ROW = re.compile(
     # matched against the lowered line
 )
 _ACCOUNT_BUTTON = re.compile(
-    r"^(?:follow|following|subscribe|subscribed|sign in|sign up|log in|get the app|verified)$",
+    r"^(?:[+＋] ?)?(?:follow|following|subscribe|subscribed|sign in|sign up|log in|get the app"
+    r"|verified|connect)$",
     re.I,
 )
 _DATE_LINE = re.compile(rf"^{_DATE}$", re.IGNORECASE)
@@ -432,6 +433,8 @@ def is_chrome(line: str) -> bool:
         return True
     if len(line) <= _LONGEST_CONTACT_LINE and _is_contact_or_call(line.lower()):
         return True
+    if len(line) <= _LONGEST_MASTHEAD_LINE and _is_masthead_line(line):
+        return True
     # "*Posted in Interviews · 5 min read*": Markdown emphasis around a byline or a caption.
     emphasised = _EMPHASISED.match(line) if line[0] in "*_" else None
     if emphasised and _matches_chrome(emphasised.group("inner").strip()):
@@ -446,6 +449,27 @@ def is_chrome(line: str) -> bool:
 
 _LONGEST_ICON_ROW = 60
 _LONGEST_CONTACT_LINE = 200
+_LONGEST_MASTHEAD_LINE = 100
+# A news site's masthead: "Wednesday, October 8, 2025 | 52°F Partly cloudy", "Westbrook 54°F",
+# "Oct 8, 2025 Updated 2 hrs ago", "Issue 47 — Spring 2025"; a post's counts: "247 · 5".
+_MASTHEAD_LINE = re.compile(
+    rf"^(?:(?:{_DATE}\s*[|·•,–—-]?\s*)?(?:[^\W\d_][\w .'’-]{{0,30}}\s)?-?\d{{1,3}}\s?°\s?[fc]?"
+    r"\b[^.?!\d]{0,30}"
+    rf"|(?:{_DATE}\s*[|·•,–—-]?\s*)?(?:updated|posted|published) (?:\d{{1,2}}|an?) (?:secs?"
+    r"|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?) ago"
+    r"|(?:issue|vol\.|volume) ?#?\d{1,4}(?:\s*[,|·•–—-]\s*[^.?!]{1,40})?"
+    r"|[\d.,]+[km]?(?:\s*[·•|]\s*[\d.,]+[km]?)+)$",
+    re.IGNORECASE,
+)
+
+
+def _is_masthead_line(line: str) -> bool:
+    if "°" in line or " ago" in line:
+        return bool(_MASTHEAD_LINE.match(line))
+    first = line[:1]
+    return (first.isdigit() or first in "IiVv") and bool(_MASTHEAD_LINE.match(line))
+
+
 # The writer's address under the piece: "Greg Patterson can be reached at greg@…", "Email me
 # at ana@…"; a button to the film: "Watch Paper Moons now", "Stream Tide today".
 _CONTACT_OR_CALL = re.compile(
@@ -825,7 +849,7 @@ def _is_byline(line: str, lowered: str) -> bool:
 _BYLINE_ABROAD = re.compile(
     r"^(?:(?:entrevista|texto|texte|propos recueillis|interview|text|intervista|testo)"
     r" (?:de|por|par|von|di) |(?-i:P[oO][rR]|P[aA][rR]|V[oO][nN]|[dD][iI]) )"
-    r"(?-i:[A-ZÀ-Þ])[\w.'’-]+(?: (?-i:[A-ZÀ-Þ])[\w.'’-]+){1,3}(?:\s*[,|•·-]\s*.{0,60})?$",
+    r"(?-i:[A-ZÀ-Þ])[\w.'’-]+(?: (?-i:[A-ZÀ-Þ])[\w.'’-]+){1,3}(?:\s*[,|•·—–-]\s*.{0,60})?$",
     re.IGNORECASE,
 )
 _BYLINE_ABROAD_STARTS = (
@@ -908,7 +932,8 @@ def _is_spaced_menu(line: str) -> bool:
     return (
         len(items) >= 4
         and all(1 <= len(item.split()) <= 3 and not re.search(r"[.?!,;:]", item) for item in items)
-        and ("   " in line or all(item[:1].isupper() for item in items))
+        # (one link may open in lower case: "… Classifieds  e-Edition")
+        and ("   " in line or sum(not item[:1].isupper() for item in items) <= len(items) // 5)
     )
 
 
