@@ -324,7 +324,7 @@ def _article_units(text: str) -> tuple[list[_Unit], list[str]]:
                 dropped.extend(rest for rest in lines[position:] if rest)
                 break
         if not continues and (
-            chrome.is_chrome(line)
+            (chrome.is_chrome(line) and not _is_labelled_question(line))
             or _is_counter_run(lines, position)
             or (seen_question and chrome.is_fact_line(line))
             or (not seen_question and chrome.is_letter_head(line))
@@ -351,6 +351,15 @@ def _article_units(text: str) -> tuple[list[_Unit], list[str]]:
         if not seen_question and _has_question_cue(line):
             seen_question = True
     return units, dropped
+
+
+def _is_labelled_question(line: str) -> bool:
+    """ "LETTERBOXD: When did you first notice…?": an outlet asks under its name, which may
+    also be a site whose "Name: handle" lines are chrome. A handle never asks."""
+    if ":" not in line or not _QUESTION_END.search(line):
+        return False
+    label = speakers.speaker_label(line)
+    return label is not None and len(label.rest.split()) >= 3
 
 
 def _without_second_copy(units: list[_Unit]) -> tuple[list[_Unit], bool]:

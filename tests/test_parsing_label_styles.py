@@ -1,0 +1,41 @@
+"""Speaker labels in every case and length: the outlet's name or the interviewer's in
+capitals, the guest's full name in capitals, initials; and questions printed directly over
+their answers."""
+
+from __future__ import annotations
+
+import pytest
+
+from filmtalk.parsing import parse_interview
+
+
+def _transcript(ask: str, answer: str) -> str:
+    return (
+        "Second Life: Rosa Kettering on Her Forgotten Western\n\n"
+        "Twenty years on, Rosa Kettering's western has found its audience. We asked how.\n\n"
+        f"{ask}: When did people start watching it again?\n\n"
+        f"{answer}: A student wrote to me about it. Then another, and another.\n\n"
+        f"{ask}: What is the oddest reading of it you've heard?\n\n"
+        f"{answer}: That the horse is the narrator. It is not. We had one horse.\n\n"
+        f"{ask}: Would you go back to that world?\n\n"
+        f"{answer}: Only with a bigger budget, and a second horse.\n"
+    )
+
+
+# The asker as an outlet that is also a platform people link to ("Instagram: @name"), so
+# its "Name: …" lines look like chrome until they ask something.
+@pytest.mark.parametrize("outlet", ["LETTERBOXD", "INSTAGRAM", "Letterboxd", "YOUTUBE"])
+def test_an_outlet_named_like_a_platform_still_asks(outlet: str) -> None:
+    interview = parse_interview(_transcript(outlet, "ROSA KETTERING"))
+    assert [pair.question for pair in interview.pairs] == [
+        "When did people start watching it again?",
+        "What is the oddest reading of it you've heard?",
+        "Would you go back to that world?",
+    ]
+    assert interview.pairs[2].answer == "Only with a bigger budget, and a second horse."
+
+
+def test_a_platform_handle_is_still_chrome() -> None:
+    page = _transcript("MAGAZINE", "ROSA KETTERING") + "\nInstagram: @rosakettering\n"
+    interview = parse_interview(page)
+    assert "Instagram: @rosakettering" in interview.dropped
