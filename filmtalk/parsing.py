@@ -246,13 +246,42 @@ def _speaker_names(reading: _Reading, head: str) -> list[str]:
     ("OKAFOR:" under "…with director Adaeze Okafor"), a full-name label as it is."""
     names = []
     for label in reading.answer_labels:
-        name = completed_name(label, head) or (label if label in reading.speaker_names else "")
+        name = (
+            completed_name(label, head)
+            or (label if label in reading.speaker_names else "")
+            or _name_in_capitals(label, head)
+            or _name_of_initials(label, head)
+        )
         if name:
             names.append(name)
     return list(dict.fromkeys(names))
 
 
 # --- Lines, chrome, wrapping -----------------------------------------------------------
+
+
+def _name_in_capitals(label: str, head: str) -> str:
+    """ "EDDIE VANCE:" is the Eddie Vance the title or the intro writes: a full name in
+    capitals, spelled as the page spells it in lower case ("McKay", not "Mckay")."""
+    if " " not in label or not label.isupper():
+        return ""
+    spaced = r"\s+".join(re.escape(part) for part in label.split())
+    for written in re.finditer(rf"\b{spaced}\b", head, re.IGNORECASE):
+        if not written.group().isupper() and looks_like_name(written.group()):
+            return " ".join(written.group().split())
+    return ""
+
+
+def _name_of_initials(label: str, head: str) -> str:
+    """ "PV:" is the Priya Venkataraman the title or the intro names: the first name there
+    whose words start with the label's letters, in order."""
+    if not 2 <= len(label) <= 3 or not label.isalpha() or not label.isupper():
+        return ""
+    spelled = r"\s+".join(rf"{letter}[^\W\d_]+" for letter in label)
+    for written in re.finditer(rf"\b{spelled}\b", head):
+        if not written.group().isupper() and looks_like_name(written.group()):
+            return " ".join(written.group().split())
+    return ""
 
 
 def _unescape_html(text: str) -> str:

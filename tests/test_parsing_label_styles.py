@@ -39,3 +39,26 @@ def test_a_platform_handle_is_still_chrome() -> None:
     page = _transcript("MAGAZINE", "ROSA KETTERING") + "\nInstagram: @rosakettering\n"
     interview = parse_interview(page)
     assert "Instagram: @rosakettering" in interview.dropped
+
+
+# Who answers is the interviewee, however the label writes them; the title and intro spell
+# the name.
+@pytest.mark.parametrize(
+    ("ask", "answer"),
+    [
+        ("MAGAZINE", "ROSA KETTERING"),
+        ("JONAS LEHTO", "ROSA KETTERING"),
+        ("THE WESTERN REVIEW", "ROSA KETTERING"),
+        ("JL", "RK"),
+        ("Jonas", "RK"),
+    ],
+)
+def test_a_label_in_capitals_or_initials_names_the_interviewee(ask: str, answer: str) -> None:
+    interview = parse_interview(_transcript(ask, answer))
+    assert interview.name == "Rosa Kettering"
+    assert len(interview.pairs) == 3
+
+
+def test_a_name_in_capitals_is_spelled_as_the_intro_spells_it() -> None:
+    page = _transcript("Q", "ROSA MCKAY").replace("Rosa Kettering", "Rosa McKay")
+    assert parse_interview(page).name == "Rosa McKay"
