@@ -1201,11 +1201,18 @@ def _read_transcript(units: list[_Unit], dropped: list[str]) -> _Reading | None:
     asked_by_label = {key for key in roles.askers if key in speakers.QUESTION_LABELS}
     asked_by_label.add(speakers.question_label(found, dict(asks)))
     if answerers and not answerers & speakers.ANSWERING_LABELS:
-        # Named answerers: a panellist who speaks only once is still one of them.
+        # Named answerers: a panellist who speaks only once is still one of them, labelled
+        # as the others are ("Chloë:" beside "Ana:"); "Newsletter:" under "PV:" is the page's.
+        styles = {
+            speakers.label_style(label.speaker)
+            for label in found
+            if speakers.key(label.speaker) in answerers
+        }
         answerers |= {
             speakers.key(speaker)
             for speaker in {label.speaker for label in found}
-            if _is_name_label(speaker, needs_surname=False)
+            if speakers.label_style(speaker) in styles
+            and looks_like_name(speaker)
             and speakers.key(speaker) not in roles.askers
         }
     known = {*roles.askers, *answerers}

@@ -62,3 +62,41 @@ def test_a_label_in_capitals_or_initials_names_the_interviewee(ask: str, answer:
 def test_a_name_in_capitals_is_spelled_as_the_intro_spells_it() -> None:
     page = _transcript("Q", "ROSA MCKAY").replace("Rosa Kettering", "Rosa McKay")
     assert parse_interview(page).name == "Rosa McKay"
+
+
+# A line after the interview in another style ("Newsletter: …" under "RK:") is the page's,
+# not a second guest's: the one interviewee's label is taken off every answer.
+@pytest.mark.parametrize(
+    ("ask", "answer", "after"),
+    [
+        ("JL", "RK", "Newsletter: Get our picks every Friday."),
+        ("MAGAZINE", "ROSA KETTERING", "Podcast: New episodes on Mondays."),
+        ("Jonas", "RK", "Bookings: Fridays at the Rialto."),
+        ("Jonas Lehto", "Rosa", "BOOKINGS: Fridays at the Rialto."),
+    ],
+)
+def test_a_label_in_another_style_makes_no_panel(ask: str, answer: str, after: str) -> None:
+    interview = parse_interview(_transcript(ask, answer) + f"\n{after}\n")
+    assert interview.name == "Rosa Kettering"
+    assert interview.pairs[0].answer == (
+        "A student wrote to me about it. Then another, and another."
+    )
+    assert not any(pair.answer.startswith(f"{answer}:") for pair in interview.pairs)
+
+
+def test_a_panellist_in_capitals_who_speaks_once_keeps_the_panel() -> None:
+    page = (
+        "Panel: First Features\n\n"
+        "Three debut directors on the road to their first films.\n\n"
+        "MODERATOR: What was the hardest part?\n\n"
+        "ANA RUIZ: The money. Always the money.\n\n"
+        "BEN ITO: The weather. We lost nine days to storms.\n\n"
+        "MODERATOR: Would you do it again?\n\n"
+        "ANA RUIZ: Tomorrow.\n"
+    )
+    interview = parse_interview(page)
+    assert [pair.answer for pair in interview.pairs] == [
+        "ANA RUIZ: The money. Always the money.\n\n"
+        "BEN ITO: The weather. We lost nine days to storms.",
+        "ANA RUIZ: Tomorrow.",
+    ]
