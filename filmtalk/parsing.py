@@ -1029,6 +1029,7 @@ def _read_plain(units: list[_Unit]) -> _Reading:
             if not _announced(units, i, asking) and not _answers_above(units, i, asking)
         ]
         question_at = _with_lead_statements(units, question_at)
+        question_at = _without_answers_below(units, question_at)
     # Consecutive question lines with no blank between them are one question (a preamble
     # sentence followed by the question proper, or a question wrapped over two lines).
     merged: list[list[int]] = []
@@ -1056,6 +1057,32 @@ def _read_plain(units: list[_Unit]) -> _Reading:
     )
     _read_answer_labels(reading)
     return reading
+
+
+def _without_answers_below(units: list[_Unit], question_at: list[int]) -> list[int]:
+    """ "What advice would you give students?" over "Say yes to everything.", no blank between:
+    where the page prints its questions directly over their answers, a line under a question
+    that ends asking is its answer, though it opens like a prompt ("Say…", "Imagine…")."""
+    asking = set(question_at)
+    answers = [
+        i
+        for i in question_at
+        if i - 1 in asking
+        and not units[i].after_blank
+        and _QUESTION_END.search(units[i - 1].text)
+        and not _QUESTION_END.search(units[i].text)
+        and not _requests_answer(units[i].text)
+    ]
+    if not answers:
+        return question_at
+    over_answers = [
+        i
+        for i in question_at
+        if i + 1 < len(units) and not units[i + 1].after_blank and i + 1 not in asking
+    ]
+    if len(over_answers) < 2 or 2 * len(over_answers) < len(question_at) - len(answers):
+        return question_at
+    return [i for i in question_at if i not in answers]
 
 
 def _is_lead_line(units: list[_Unit], i: int) -> bool:

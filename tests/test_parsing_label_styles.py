@@ -100,3 +100,53 @@ def test_a_panellist_in_capitals_who_speaks_once_keeps_the_panel() -> None:
         "BEN ITO: The weather. We lost nine days to storms.",
         "ANA RUIZ: Tomorrow.",
     ]
+
+
+def _stacked(last_answer: str) -> str:
+    return (
+        "Where Are They Now: Lena Varga\n\n"
+        "Lena Varga graduated in 2015 and now edits features. We caught up with her.\n\n"
+        "What do you remember most from your first year?\n"
+        "The cold edit suites. We worked in coats until March.\n\n"
+        "Who taught you the most?\n"
+        "The technicians. They knew every machine and every shortcut.\n\n"
+        "What would you tell someone starting out?\n"
+        f"{last_answer}\n\n"
+        "Lena Varga's new film opens in March.\n"
+    )
+
+
+# The answer sits on the line under its question, and opens as a prompt might ("Say…",
+# "Finally…", "Give…"): it answers, also in the last pair.
+@pytest.mark.parametrize(
+    "last_answer",
+    [
+        "Say yes to everything for five years. Then start saying no.",
+        "Finally learn to type fast. It saves you hours.",
+        "Give every cut one night's sleep before you keep it.",
+    ],
+)
+def test_a_line_under_its_question_is_its_answer(last_answer: str) -> None:
+    interview = parse_interview(_stacked(last_answer))
+    assert [pair.question for pair in interview.pairs] == [
+        "What do you remember most from your first year?",
+        "Who taught you the most?",
+        "What would you tell someone starting out?",
+    ]
+    assert interview.pairs[-1].answer.startswith(last_answer)
+
+
+def test_a_question_over_a_second_question_asks_once() -> None:
+    # A question that goes on asking on the next line is still one question.
+    page = _stacked("Patience.").replace(
+        "Who taught you the most?\n", "Who taught you the most?\nTell us about them.\n"
+    )
+    questions = [pair.question for pair in parse_interview(page).pairs]
+    assert "Who taught you the most? Tell us about them." in questions
+
+
+def test_a_line_under_a_middle_question_is_its_answer() -> None:
+    page = _stacked("Patience.").replace("The technicians.", "First the technicians.")
+    interview = parse_interview(page)
+    assert interview.pairs[1].question == "Who taught you the most?"
+    assert interview.pairs[1].answer.startswith("First the technicians.")
