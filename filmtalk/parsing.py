@@ -1149,14 +1149,19 @@ def _read_answer_labels(reading: _Reading) -> None:
     """Answers that open with who speaks ("Ana Ruiz: …", "Kowalczyk: …") under unlabelled
     questions: a panel keeps the labels and a speaker per paragraph; one interviewee's label
     is taken off."""
-    head = f" {' '.join(words(' '.join(unit.text for unit in reading.head)))} "
-    labelled = [[_answer_label(p, head) for p in answer] for _q, answer, _w in reading.pairs]
+    head_text = " ".join(unit.text for unit in reading.head)
+    head = f" {' '.join(words(head_text))} "
+    labelled = [
+        [_answer_label(p, head, head_text) for p in answer] for _q, answer, _w in reading.pairs
+    ]
     answered = [labels for labels in labelled if labels]
     opened = [labels[0] for labels in answered if labels[0]]
     if len(opened) < 2 or 2 * len(opened) < len(answered):
         return
     names = list(dict.fromkeys(label.speaker for labels in labelled for label in labels if label))
-    if len(names) == 1 and not _mentioned(names[0], head):
+    if len(names) == 1 and not (
+        _mentioned(names[0], head) or _name_of_initials(names[0], head_text)
+    ):
         return  # one label the page never introduces: "Short answer: yes." is no speaker
     panel = len(names) > 1
     for (_question, answer, who), labels in zip(reading.pairs, labelled, strict=True):
@@ -1171,12 +1176,14 @@ def _read_answer_labels(reading: _Reading) -> None:
     reading.answer_labels = names
 
 
-def _answer_label(paragraph: str, head: str) -> speakers.Label | None:
+def _answer_label(paragraph: str, head: str, head_text: str) -> speakers.Label | None:
     """The speaker that opens an answer paragraph, when it is a person the page could mean:
-    a full name, or a name its intro mentions."""
+    a full name, or a name its intro mentions, in capitals ("KETTERING:") or initials too."""
     label = speakers.speaker_label(paragraph)
-    if not label or not label.rest or not _is_name_label(label.speaker, needs_surname=False):
+    if not label or not label.rest or not looks_like_name(label.speaker):
         return None
+    if label.speaker.isupper() and _name_of_initials(label.speaker, head_text):
+        return label
     if len(label.speaker.split()) >= 2 or _mentioned(label.speaker, head):
         return label
     return None

@@ -150,3 +150,35 @@ def test_a_line_under_a_middle_question_is_its_answer() -> None:
     interview = parse_interview(page)
     assert interview.pairs[1].question == "Who taught you the most?"
     assert interview.pairs[1].answer.startswith("First the technicians.")
+
+
+def _answers_labelled(label: str) -> str:
+    return (
+        "Second Life: Rosa Kettering on Her Western\n\n"
+        "Twenty years on, Rosa Kettering's western has found its audience.\n\n"
+        "When did people start watching it again?\n\n"
+        f"{label}: A student wrote to me about it.\n\n"
+        "What is the oddest reading of it?\n\n"
+        f"{label}: That the horse is the narrator.\n\n"
+        "Would you go back to that world?\n\n"
+        f"{label}: Only with a bigger budget.\n"
+    )
+
+
+# Unlabelled questions over answers that open with the interviewee's label: taken off in
+# every case the page writes it.
+@pytest.mark.parametrize("label", ["Rosa Kettering", "ROSA KETTERING", "KETTERING", "RK"])
+def test_the_interviewees_label_is_taken_off_the_answers(label: str) -> None:
+    interview = parse_interview(_answers_labelled(label))
+    assert interview.name == "Rosa Kettering"
+    assert [pair.answer for pair in interview.pairs] == [
+        "A student wrote to me about it.",
+        "That the horse is the narrator.",
+        "Only with a bigger budget.",
+    ]
+
+
+@pytest.mark.parametrize("label", ["FINAL THOUGHTS", "JM"])
+def test_a_label_the_page_never_introduces_stays(label: str) -> None:
+    interview = parse_interview(_answers_labelled(label))
+    assert interview.pairs[0].answer == f"{label}: A student wrote to me about it."
