@@ -246,13 +246,42 @@ def _speaker_names(reading: _Reading, head: str) -> list[str]:
     ("OKAFOR:" under "…with director Adaeze Okafor"), a full-name label as it is."""
     names = []
     for label in reading.answer_labels:
-        name = completed_name(label, head) or (label if label in reading.speaker_names else "")
+        name = (
+            completed_name(label, head)
+            or (label if label in reading.speaker_names else "")
+            or _name_in_capitals(label, head)
+            or _name_of_initials(label, head)
+        )
         if name:
             names.append(name)
     return list(dict.fromkeys(names))
 
 
 # --- Lines, chrome, wrapping -----------------------------------------------------------
+
+
+def _name_in_capitals(label: str, head: str) -> str:
+    """ "EDDIE VANCE:" is the Eddie Vance the title or the intro writes: a full name in
+    capitals, spelled as the page spells it in lower case ("McKay", not "Mckay")."""
+    if " " not in label or not label.isupper():
+        return ""
+    spaced = r"\s+".join(re.escape(part) for part in label.split())
+    for written in re.finditer(rf"\b{spaced}\b", head, re.IGNORECASE):
+        if not written.group().isupper() and looks_like_name(written.group()):
+            return " ".join(written.group().split())
+    return ""
+
+
+def _name_of_initials(label: str, head: str) -> str:
+    """ "PV:" is the Priya Venkataraman the title or the intro names: the first name there
+    whose words start with the label's letters, in order."""
+    if not 2 <= len(label) <= 3 or not label.isalpha() or not label.isupper():
+        return ""
+    spelled = r"\s+".join(rf"{letter}[^\W\d_]+" for letter in label)
+    for written in re.finditer(rf"\b{spelled}\b", head):
+        if not written.group().isupper() and looks_like_name(written.group()):
+            return " ".join(written.group().split())
+    return ""
 
 
 def _unescape_html(text: str) -> str:
@@ -324,7 +353,7 @@ def _article_units(text: str) -> tuple[list[_Unit], list[str]]:
                 dropped.extend(rest for rest in lines[position:] if rest)
                 break
         if not continues and (
-            chrome.is_chrome(line)
+            (chrome.is_chrome(line) and not _is_labelled_question(line))
             or _is_counter_run(lines, position)
             or (seen_question and chrome.is_fact_line(line))
             or (not seen_question and chrome.is_letter_head(line))
@@ -351,6 +380,15 @@ def _article_units(text: str) -> tuple[list[_Unit], list[str]]:
         if not seen_question and _has_question_cue(line):
             seen_question = True
     return units, dropped
+
+
+def _is_labelled_question(line: str) -> bool:
+    """ "LETTERBOXD: When did you first notice…?": an outlet asks under its name, which may
+    also be a site whose "Name: handle" lines are chrome. A handle never asks."""
+    if ":" not in line or not _QUESTION_END.search(line):
+        return False
+    label = speakers.speaker_label(line)
+    return label is not None and len(label.rest.split()) >= 3
 
 
 def _without_second_copy(units: list[_Unit]) -> tuple[list[_Unit], bool]:
@@ -991,6 +1029,7 @@ def _read_plain(units: list[_Unit]) -> _Reading:
             if not _announced(units, i, asking) and not _answers_above(units, i, asking)
         ]
         question_at = _with_lead_statements(units, question_at)
+        question_at = _without_answers_below(units, question_at)
     # Consecutive question lines with no blank between them are one question (a preamble
     # sentence followed by the question proper, or a question wrapped over two lines).
     merged: list[list[int]] = []
@@ -1018,6 +1057,32 @@ def _read_plain(units: list[_Unit]) -> _Reading:
     )
     _read_answer_labels(reading)
     return reading
+
+
+def _without_answers_below(units: list[_Unit], question_at: list[int]) -> list[int]:
+    """ "What advice would you give students?" over "Say yes to everything.", no blank between:
+    where the page prints its questions directly over their answers, a line under a question
+    that ends asking is its answer, though it opens like a prompt ("Say…", "Imagine…")."""
+    asking = set(question_at)
+    answers = [
+        i
+        for i in question_at
+        if i - 1 in asking
+        and not units[i].after_blank
+        and _QUESTION_END.search(units[i - 1].text)
+        and not _QUESTION_END.search(units[i].text)
+        and not _requests_answer(units[i].text)
+    ]
+    if not answers:
+        return question_at
+    over_answers = [
+        i
+        for i in question_at
+        if i + 1 < len(units) and not units[i + 1].after_blank and i + 1 not in asking
+    ]
+    if len(over_answers) < 2 or 2 * len(over_answers) < len(question_at) - len(answers):
+        return question_at
+    return [i for i in question_at if i not in answers]
 
 
 def _is_lead_line(units: list[_Unit], i: int) -> bool:
@@ -1084,14 +1149,19 @@ def _read_answer_labels(reading: _Reading) -> None:
     """Answers that open with who speaks ("Ana Ruiz: …", "Kowalczyk: …") under unlabelled
     questions: a panel keeps the labels and a speaker per paragraph; one interviewee's label
     is taken off."""
-    head = f" {' '.join(words(' '.join(unit.text for unit in reading.head)))} "
-    labelled = [[_answer_label(p, head) for p in answer] for _q, answer, _w in reading.pairs]
+    head_text = " ".join(unit.text for unit in reading.head)
+    head = f" {' '.join(words(head_text))} "
+    labelled = [
+        [_answer_label(p, head, head_text) for p in answer] for _q, answer, _w in reading.pairs
+    ]
     answered = [labels for labels in labelled if labels]
     opened = [labels[0] for labels in answered if labels[0]]
     if len(opened) < 2 or 2 * len(opened) < len(answered):
         return
     names = list(dict.fromkeys(label.speaker for labels in labelled for label in labels if label))
-    if len(names) == 1 and not _mentioned(names[0], head):
+    if len(names) == 1 and not (
+        _mentioned(names[0], head) or _name_of_initials(names[0], head_text)
+    ):
         return  # one label the page never introduces: "Short answer: yes." is no speaker
     panel = len(names) > 1
     for (_question, answer, who), labels in zip(reading.pairs, labelled, strict=True):
@@ -1106,12 +1176,14 @@ def _read_answer_labels(reading: _Reading) -> None:
     reading.answer_labels = names
 
 
-def _answer_label(paragraph: str, head: str) -> speakers.Label | None:
+def _answer_label(paragraph: str, head: str, head_text: str) -> speakers.Label | None:
     """The speaker that opens an answer paragraph, when it is a person the page could mean:
-    a full name, or a name its intro mentions."""
+    a full name, or a name its intro mentions, in capitals ("KETTERING:") or initials too."""
     label = speakers.speaker_label(paragraph)
-    if not label or not label.rest or not _is_name_label(label.speaker, needs_surname=False):
+    if not label or not label.rest or not looks_like_name(label.speaker):
         return None
+    if label.speaker.isupper() and _name_of_initials(label.speaker, head_text):
+        return label
     if len(label.speaker.split()) >= 2 or _mentioned(label.speaker, head):
         return label
     return None
@@ -1163,11 +1235,18 @@ def _read_transcript(units: list[_Unit], dropped: list[str]) -> _Reading | None:
     asked_by_label = {key for key in roles.askers if key in speakers.QUESTION_LABELS}
     asked_by_label.add(speakers.question_label(found, dict(asks)))
     if answerers and not answerers & speakers.ANSWERING_LABELS:
-        # Named answerers: a panellist who speaks only once is still one of them.
+        # Named answerers: a panellist who speaks only once is still one of them, labelled
+        # as the others are ("Chloë:" beside "Ana:"); "Newsletter:" under "PV:" is the page's.
+        styles = {
+            speakers.label_style(label.speaker)
+            for label in found
+            if speakers.key(label.speaker) in answerers
+        }
         answerers |= {
             speakers.key(speaker)
             for speaker in {label.speaker for label in found}
-            if _is_name_label(speaker, needs_surname=False)
+            if speakers.label_style(speaker) in styles
+            and looks_like_name(speaker)
             and speakers.key(speaker) not in roles.askers
         }
     known = {*roles.askers, *answerers}

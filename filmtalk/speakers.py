@@ -151,6 +151,14 @@ def _is_speaker(label: str) -> bool:
     return True
 
 
+def label_style(speaker: str) -> str:
+    """How a page writes its speakers: "initials" ("PV"), "capitals" ("ANA RUIZ") or "words"
+    ("Ana Ruiz", "Ana")."""
+    if not speaker.isupper():
+        return "words"
+    return "initials" if len(speaker.replace(".", "")) <= 3 and " " not in speaker else "capitals"
+
+
 def min_turns(labels: list[Label]) -> int:
     """How many labelled turns make a transcript: three, since one "Note:" or "Ana:" line
     is no conversation; but "Q:" then "A:" says it is one even for a single exchange."""
