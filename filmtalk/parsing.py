@@ -1631,11 +1631,22 @@ def _headline_the_prose_echoes(head: list[_Unit], position: int) -> int:
 
 
 def _names_any(line: str, prose_words: set[str]) -> bool:
-    """Whether a capitalised word of the line, after its first, is a word of the prose."""
+    """Whether a capitalised word of the line, after its first, is a word of the prose, or a
+    longer lowercase one ("Local filmmaker brings mill town story…" over "…looking for a
+    story for her first feature")."""
     return any(
-        len(word) >= 3 and word[0].isupper() and word in prose_words
+        word in prose_words
+        and (len(word) >= 3 and word[0].isupper() or len(word) >= 5 and word.islower())
+        and word not in _COMMON_WORDS
         for word in re.findall(r"[^\W\d_]+", line)[1:]
     )
+
+
+# Words any line and paragraph may share without being about the same thing.
+_COMMON_WORDS = {
+    "about", "after", "their", "there", "these", "those", "which", "where", "while", "would",
+    "could", "should", "first", "other", "every", "still", "being", "years",
+}  # fmt: skip
 
 
 def _headline_above_deck(head: list[_Unit], position: int) -> int:

@@ -50,3 +50,16 @@ def test_a_headline_the_prose_echoes_stays_the_title() -> None:
         "Ada Moreno shot Salt Flats in eleven days with a crew of four.\n" + _QA
     )
     assert parse_interview(page).title == "Ada Moreno on Salt Flats"
+
+
+def test_a_headline_without_names_is_found_by_the_words_the_prose_shares() -> None:
+    page = (
+        "THE HARBOUR HERALD\nProudly serving Eastport since 1902\nMonday, May 5, 2025\n\n"
+        "ARTS\n\n"
+        "Young director turns fishing village legend into a feature\n\n"
+        "When Eastport native Ruth Calloway heard the legend of the drowned bell as a girl, "
+        "she never imagined it would become her first feature.\n" + _QA
+    )
+    assert parse_interview(page).title == (
+        "Young director turns fishing village legend into a feature"
+    )
