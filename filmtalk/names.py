@@ -108,6 +108,8 @@ _NAME_AFTER_DESCRIPTION = re.compile(
     r"(?=\s+[a-zß-ÿ]|\s*[,.;:|(—–]|\s*$)",
 )
 # Weaker evidence: the intro's name wins over these.
+# The headlines that say who is speaking, not just "Something: Something".
+_SAYS_WHO = [*_TITLE_NAME_PATTERNS[:3], *_TITLE_NAME_PATTERNS[4:]]
 _WEAK_TITLE_NAME_PATTERNS = [
     # "Meet the Maker: Ines Duarte": the name after the headline's label.
     re.compile(r"^[^:–—|]+[:–—|]\s+(?P<name>[^:–—|]+)$"),
@@ -213,6 +215,9 @@ def _tidy_name(candidate: str) -> str:
     name = re.sub(r"['’]s$", "", candidate.strip(" \t'\"‘’“”.,*_#")).strip()
     name = _LEADING_ROLE.sub("", _SELF_INTRODUCTION.sub("", name))
     name = _without_descriptors(name)
+    # "Amara Nwosu (MA Cinematography, 2012)": what follows the name in brackets is not part of it.
+    if "(" in name:
+        name = re.sub(r"\s*\((?:[^)]*$|[^)]*[\d,][^)]*\)$)", "", name)
     if name.isupper() and len(name) > 3:
         name = name.title()
     return name
@@ -300,6 +305,72 @@ def find_name(
     `speakers` are the answerers' labels in a transcript that look like full names: a panel
     is named after all of them.
     """
+    found = _first_found_name(title, intro, questions, speakers, path, fallback_name)
+    if len(speakers) > 1:
+        return found
+    # The interviewee is whom the page keeps coming back to; a site's or section's name
+    # ("Reel Thoughts", "Entretiens") is written once, at the top. A name the page never
+    # repeats gives way to a person's name it does repeat.
+    page = "\n".join([title, intro, *questions])
+    # An answerer's label is the body naming them too. A headline that says who it is
+    # ("Farah Riren talks about…") or an intro that tells of them ("Priya Raman spent eleven
+    # years…") needs no echo: a film's title may repeat more than its director's name.
+    labelled = any(_same_person(found.name, speaker) for speaker in speakers)
+    if _mentions(found.name, page) + labelled >= 2 or found.name in (
+        _name_from_title(title, _SAYS_WHO),
+        *_names_from_intro(intro),
+    ):
+        return found
+    recurring = _recurring_name(page)
+    return FoundName(recurring) if recurring else found
+
+
+# Two to four capitalised words in a row: who or what the page names.
+_CAPITAL_RUN = re.compile(
+    r"(?<![\w'‘’\"“«])[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ \t]+(?:(?:de|da|van|von|del|al|bin|le|la)[ \t]+)?"
+    r"[A-ZÀ-ÖØ-Þ][\w'’-]*){1,3}"
+)
+# A film's or book's title ("The Lemon Tree Tapes", "Les Saisons lentes"), never a person.
+_ARTICLES = {"the", "a", "an", "les", "los", "las", "die", "das", "il", "une", "un"}
+
+
+def _mentions(name: str, page: str) -> int:
+    """How often the page writes the name, or its last word ("Reid, 34, said…")."""
+    if not name:
+        return 0
+    if page.count(name) >= 2:
+        return 2  # the common case, without a regex
+    last = name.split()[-1]
+    if page.count(last) < 2:
+        return page.count(last)
+    return len(re.findall(rf"(?<!\w){re.escape(last)}(?!\w)", page))
+
+
+def _recurring_name(page: str) -> str:
+    """The person's name (two to four words) the title, intro and questions write most often,
+    at least twice; "" when none."""
+    counts: dict[str, int] = {}
+    written: dict[str, str] = {}  # as the prose writes it, not a label's capitals
+    for match in _CAPITAL_RUN.finditer(page):
+        candidate = re.sub(r"['’]s$", "", match.group())
+        if candidate.split()[0].casefold() in _ARTICLES or not looks_like_name(candidate):
+            continue
+        key = candidate.casefold()
+        counts[key] = counts.get(key, 0) + 1
+        if key not in written or written[key].isupper():
+            written[key] = candidate
+    best = max(counts, key=lambda key: counts[key], default="")
+    return _tidy_name(written[best]) if counts.get(best, 0) >= 2 else ""
+
+
+def _first_found_name(
+    title: str,
+    intro: str,
+    questions: list[str],
+    speakers: list[str],
+    path: str,
+    fallback_name: str,
+) -> FoundName:
     # A reply's subject line ("Re: questions - Saltmarsh") names a film or a topic, not a person,
     # unless it says so ("Re: Interview with Ana Ruiz").
     reply = _REPLY_SUBJECT.match(title)

@@ -1687,16 +1687,69 @@ def _headline_below_masthead(head: list[_Unit]) -> int:
         return 0
     # A station's or festival's masthead ("WKRN 89.3 — ARTS HOUR") may sit right on its headline.
     set_apart = _is_masthead(first)
+    found = 0
     for position, unit in enumerate(head[1:4], start=1):
         if len(unit.text) > 200 or _SENTENCE_END.search(unit.text):
-            return 0  # the prose began: the first line was the headline after all
+            break  # the prose began: the first line was the headline after all
         if (
             (unit.after_blank or (set_apart and position == 1))
             and not _is_breadcrumb(unit.text)
             and reads_as_headline(unit.text, named=True)
         ):
-            return _headline_above_deck(head, position)
-    return 0
+            found = _headline_above_deck(head, position)
+            break
+    return _headline_the_prose_echoes(head, found)
+
+
+def _headline_the_prose_echoes(head: list[_Unit], position: int) -> int:
+    """A headline names whom or what the first paragraph of prose is about; a site's name,
+    tagline or section ("Reel Thoughts", "ENTRETIENS") names nothing it writes. When the line
+    at `position` names nothing the prose names, the first later line set apart that does is
+    the headline ("Chatting with Dana Okafor about …" over "I finally caught Dana Okafor's
+    short…"): its position, or `position`."""
+    prose_at = next(
+        (
+            at
+            for at, unit in enumerate(head)
+            if at > position and (len(unit.text) > 200 or _SENTENCE_END.search(unit.text))
+        ),
+        0,
+    )
+    if not prose_at:
+        return position
+    prose = set(re.findall(r"[^\W\d_]+", head[prose_at].text))
+    if _names_any(head[position].text, prose):
+        return position
+    for at in range(position + 1, prose_at):
+        text = head[at].text
+        if (
+            head[at].after_blank
+            and not text.isupper()
+            and len(text.split()) >= 3
+            and not _is_breadcrumb(text)
+            and _names_any(text, prose)
+        ):
+            return at
+    return position
+
+
+def _names_any(line: str, prose_words: set[str]) -> bool:
+    """Whether a capitalised word of the line, after its first, is a word of the prose, or a
+    longer lowercase one ("Local filmmaker brings mill town story…" over "…looking for a
+    story for her first feature")."""
+    return any(
+        word in prose_words
+        and (len(word) >= 3 and word[0].isupper() or len(word) >= 5 and word.islower())
+        and word not in _COMMON_WORDS
+        for word in re.findall(r"[^\W\d_]+", line)[1:]
+    )
+
+
+# Words any line and paragraph may share without being about the same thing.
+_COMMON_WORDS = {
+    "about", "after", "their", "there", "these", "those", "which", "where", "while", "would",
+    "could", "should", "first", "other", "every", "still", "being", "years",
+}  # fmt: skip
 
 
 def _headline_above_deck(head: list[_Unit], position: int) -> int:
