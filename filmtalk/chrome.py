@@ -710,6 +710,23 @@ def is_film_card(line: str) -> bool:
 _FILM_CARD = re.compile(r"^\d{4}\s*[·•|,–—-]\s*directed by\b")
 
 
+# The footers a site also sets into an article as a box of headlines: a question under one is
+# the interview going on (comments, tags, credits and the like end it for good).
+_SIDEBAR = re.compile(
+    r"^(?:trending(?: now| stories| today)?|most (?:read|popular|viewed|shared|e-?mailed"
+    r"|commented)(?: (?:stories|articles|now|today|this week))?|popular (?:now|today|this week"
+    r"|stories|articles)|top stories|editor['’]?s picks|recommended (?:for you|reading|stories)"
+    r"|related(?: posts| articles| stories| interviews| reading| content| news| videos)?"
+    r"|read (?:next|also)|see also|you (?:may|might) also (?:like|enjoy).*|latest (?:news|stories)"
+    r"|more (?:in|from|stories|interviews|articles|like this)\b.*)[.:]?$"
+)
+
+
+def is_sidebar(line: str) -> bool:
+    """Whether a footer-like line is one a site also sets into an article as a box."""
+    return len(line) <= 80 and bool(_SIDEBAR.match(line.lower()))
+
+
 def is_end_of_article(line: str) -> bool:
     """Whether a line starts the page's footer (comments, related posts, credits)."""
     lowered = line.lower()

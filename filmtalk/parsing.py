@@ -313,7 +313,12 @@ def _article_units(text: str) -> tuple[list[_Unit], list[str]]:
     )
     page_furniture = _page_furniture(lines)
     across_page: bool | None = None  # whether a blank stood before the page's furniture
+    box_ends = -1  # a sidebar box inside the article is dropped up to here
     for position, line in enumerate(lines):
+        if position < box_ends:
+            if line:
+                dropped.append(line)
+            continue
         if position in page_furniture:
             dropped.append(line)
             across_page = after_blank if across_page is None else across_page
@@ -338,6 +343,14 @@ def _article_units(text: str) -> tuple[list[_Unit], list[str]]:
             and not chrome.is_bare_domain(line)
         )
         if not continues and seen_question and chrome.is_end_of_article(line):
+            resumes = _interview_resumes(lines, position) if chrome.is_sidebar(line) else -1
+            if resumes > position:
+                # "TRENDING NOW" and three headlines between two answers: a box set into
+                # the article, which goes on under it.
+                box_ends = resumes
+                after_blank = True
+                dropped.append(line)
+                continue
             if chrome.is_film_card(line) and units and _is_heading_line(units[-1].text):
                 dropped.append(units.pop().text)  # the film's title heads its card
             dropped.extend(rest for rest in lines[position:] if rest)
@@ -635,6 +648,34 @@ def _is_handle_above(units: list[_Unit], chrome_line: str) -> bool:
         and units[0].text[:1].islower()
         and chrome.is_account_button(chrome_line)
     )
+
+
+# A sidebar box set into an article holds a few short headlines.
+_MOST_BOX_LINES = 12
+_LONGEST_BOX_LINE = 160
+_FEWEST_ANSWER_WORDS = 6
+
+
+def _interview_resumes(lines: list[str], position: int) -> int:
+    """Where the interview goes on under a sidebar box that starts at `position` ("Most
+    read", "Trending now" and their headlines): the next question, when it comes after a few
+    short lines, no other footer, and has an answer under it; else -1 (the article ended)."""
+    box = 0
+    for index in range(position + 1, len(lines)):
+        line = lines[index]
+        if not line:
+            continue
+        if _has_question_cue(line) and not chrome.is_end_of_article(line):
+            # Answered in a sentence or more (a quiz's "Answer" button is no answer).
+            answer = next((later for later in lines[index + 1 :] if later), "")
+            answered = len(answer.split()) >= _FEWEST_ANSWER_WORDS and not _has_question_cue(answer)
+            return index if answered and box else -1
+        box += 1
+        if box > _MOST_BOX_LINES or len(line) > _LONGEST_BOX_LINE:
+            return -1
+        if chrome.is_end_of_article(line) and not chrome.is_sidebar(line):
+            return -1
+    return -1
 
 
 def _last_asking_line(lines: list[str]) -> int:
