@@ -196,7 +196,7 @@ _DESCRIPTOR_WORDS = {
     "dir.", "dir", "director", "filmmaker", "guest", "newcomer", "debutant", "veteran",
     "editor", "producer", "writer", "actor", "actress", "artist", "animator", "composer",
     "cinematographer", "screenwriter", "designer", "photographer", "programmer", "curator",
-    "documentarian", "showrunner", "critic", "professor", "lecturer",
+    "documentarian", "showrunner", "critic", "professor", "lecturer", "dp", "dop", "d.p.",
 }  # fmt: skip
 # "Tel Aviv-born", "London-based": where someone is from, never a name.
 _PLACE_ADJECTIVE = re.compile(r"-(?:born|based|raised|bred|educated|trained)$", re.IGNORECASE)
@@ -379,6 +379,8 @@ def _first_found_name(
     from_title = _name_from_title(title, _TITLE_NAME_PATTERNS)
     weak_title = "" if reply else _name_from_title(title, _WEAK_TITLE_NAME_PATTERNS)
     from_intro = _names_from_intro(intro)
+    # "Regisseur Tobias Vogt:" once over "Tobias Vogt:" turns: one person, said two ways.
+    speakers = list({tuple(words(_tidy_name(s))): _tidy_name(s) for s in speakers}.values())
     if len(speakers) > 1:
         return FoundName(join_names(speakers))
     if speakers:

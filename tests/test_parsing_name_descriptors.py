@@ -154,3 +154,17 @@ def test_the_person_the_intro_opens_with_outranks_one_it_mentions_more(opening: 
         f"crew say Baker slept on deck.\n{_QA}"
     )
     assert _name(page) == "Nell Amaro"
+
+
+def test_a_director_of_photography_is_named_without_the_initials() -> None:
+    page = "Lighting the dark: DP Nell Fairbanks on night shoots\n\n" + _QA
+    assert _name(page) == "Nell Fairbanks"
+
+
+def test_one_speaker_labelled_two_ways_is_one_person() -> None:
+    from filmtalk.names import find_name
+
+    found = find_name("", "", [], ["Regisseurin Ada Lind", "Ada Lind"], "", "")
+    assert found.name == "Ada Lind"
+    panel = find_name("", "", [], ["Ada Lind", "Bo Lind"], "", "")
+    assert panel.name == "Ada Lind and Bo Lind"
