@@ -1369,9 +1369,14 @@ def _turn_labels(units: list[_Unit]) -> list[speakers.Label | None]:
     """Each unit's speaker label: "Name: …" at its start, or a name in capitals alone on the
     line above the words."""
     labels = [speakers.speaker_label(unit.text) for unit in units]
+    inline = {speakers.key(label.speaker) for label in labels if label and label.rest}
     for position, unit in enumerate(units[:-1]):
         if not labels[position] and not units[position + 1].after_blank:
-            labels[position] = speakers.name_line(unit.text)
+            alone = speakers.name_line(unit.text)
+            # A page that writes "KINOBLATT: …" does not also set its turns as a script: the
+            # same name alone on a line over a tagline is its masthead, not a turn.
+            if alone and speakers.key(alone.speaker) not in inline:
+                labels[position] = alone
     return labels
 
 
