@@ -1261,6 +1261,9 @@ class _Turn:
 def _read_transcript(units: list[_Unit], dropped: list[str]) -> _Reading | None:
     """Read a page whose lines start with speaker labels; None when it has no such labels."""
     labels = _turn_labels(units)
+    headings = set(_repeated_headings(units, labels))
+    for position in headings:
+        labels[position] = None
     found = [label for label in labels if label]
     if len(found) < speakers.min_turns(found):
         return None
@@ -1295,8 +1298,12 @@ def _read_transcript(units: list[_Unit], dropped: list[str]) -> _Reading | None:
         i for i, label in enumerate(labels) if label and speakers.key(label.speaker) in roles.askers
     )
     turns: list[_Turn] = []
-    for unit, label in zip(units[start:], labels[start:], strict=True):
-        if label and speakers.key(label.speaker) in known:
+    for position, (unit, label) in enumerate(zip(units, labels, strict=True)):
+        if position < start:
+            continue
+        if position in headings:
+            dropped.append(unit.text)  # the page's heading again, over its second page
+        elif label and speakers.key(label.speaker) in known:
             turns.append(_Turn(label.speaker, [_Unit(label.rest, True)] if label.rest else []))
         elif turns and _STAGE_DIRECTION.match(unit.text):
             dropped.append(unit.text)  # "[Applause]" alone: what the room did, not words
@@ -1378,6 +1385,20 @@ def _turn_labels(units: list[_Unit]) -> list[speakers.Label | None]:
             if alone and speakers.key(alone.speaker) not in inline:
                 labels[position] = alone
     return labels
+
+
+def _repeated_headings(units: list[_Unit], labels: list[speakers.Label | None]) -> list[int]:
+    """Where a labelled heading comes back word for word ("Long Shadows: An Interview with …"
+    over each page of a two-page article): a running heading, not somebody speaking twice."""
+    texts = Counter(unit.text for unit, label in zip(units, labels, strict=True) if label)
+    return [
+        position
+        for position, (unit, label) in enumerate(zip(units, labels, strict=True))
+        if label
+        and texts[unit.text] > 1
+        and len(label.rest.split()) >= 3
+        and not _SENTENCE_END.search(unit.text)
+    ]
 
 
 _STAGE_DIRECTION = re.compile(

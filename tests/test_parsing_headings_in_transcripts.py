@@ -49,3 +49,48 @@ def test_a_name_in_capitals_alone_still_labels_a_script() -> None:
         "In my grandmother's kitchen, with a radio on.",
         "Because her memories are.",
     ]
+
+
+TWO_PAGES = """\
+Salt Roads: A Conversation with Mina Okoro
+
+Mina Okoro has spent ten years filming the salt flats of her childhood.
+
+SAM WEST: Why the salt flats?
+MINA OKORO: Because nothing there stays put for long.
+
+SAM WEST: How long did you shoot?
+MINA OKORO: Four winters. The light is only right then.
+
+Page 1 of 2
+
+Salt Roads: A Conversation with Mina Okoro
+
+SAM WEST: What comes next?
+MINA OKORO: A film about my father's boat.
+"""
+
+
+def test_a_headline_repeated_over_the_second_page_is_no_speaker() -> None:
+    interview = parse_interview(TWO_PAGES)
+    assert interview.name == "Mina Okoro"
+    assert interview.title == "Salt Roads: A Conversation with Mina Okoro"
+    assert [pair.answer for pair in interview.pairs] == [
+        "Because nothing there stays put for long.",
+        "Four winters. The light is only right then.",
+        "A film about my father's boat.",
+    ]
+
+
+def test_a_speaker_who_says_the_same_sentence_twice_still_speaks() -> None:
+    page = (
+        "Q: Did you expect the prize?\nA: No, not at all.\n\n"
+        "Q: Not even after the premiere?\nA: No, not at all.\n\n"
+        "Q: What now?\nA: Sleep.\n"
+    )
+    interview = parse_interview(page)
+    assert [pair.answer for pair in interview.pairs] == [
+        "No, not at all.",
+        "No, not at all.",
+        "Sleep.",
+    ]
