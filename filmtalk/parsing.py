@@ -1756,16 +1756,25 @@ def _headline_below_masthead(head: list[_Unit]) -> int:
     set_apart = _is_masthead(first)
     found = 0
     for position, unit in enumerate(head[1:4], start=1):
-        if len(unit.text) > 200 or _SENTENCE_END.search(unit.text):
+        if len(unit.text) > 200 or (
+            _SENTENCE_END.search(unit.text) and not _is_placeholder(unit.text)
+        ):
             break  # the prose began: the first line was the headline after all
         if (
             (unit.after_blank or (set_apart and position == 1))
+            # one word ("ENTREVISTAS", "Interviews") is the section, not its headline
+            and len(unit.text.split()) >= 2
             and not _is_breadcrumb(unit.text)
             and reads_as_headline(unit.text, named=True)
         ):
             found = _headline_above_deck(head, position)
             break
     return _headline_the_prose_echoes(head, found)
+
+
+def _is_placeholder(line: str) -> bool:
+    """ "Search…", "Cerca nel sito...": a search box's few words trailing off, not prose."""
+    return len(line) <= 30 and line.endswith(("...", "…")) and len(line.split()) <= 4
 
 
 def _headline_the_prose_echoes(head: list[_Unit], position: int) -> int:

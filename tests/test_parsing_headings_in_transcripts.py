@@ -94,3 +94,29 @@ def test_a_speaker_who_says_the_same_sentence_twice_still_speaks() -> None:
         "No, not at all.",
         "Sleep.",
     ]
+
+
+def test_a_section_name_over_the_headline_is_not_the_title() -> None:
+    page = (
+        "LA MIRADA\nCine de autor\n\n"
+        "CONVERSACIONES\n\n"
+        'Pilar Soto: "El silencio también es un personaje"\n\n'
+        "La directora chilena presenta 'Invierno largo' en Madrid.\n\n"
+        "¿Por qué tanto silencio?\nPorque en mi casa nadie hablaba en la mesa.\n\n"
+        "¿Y el final?\nLo escribí la última noche.\n"
+    )
+    interview = parse_interview(page)
+    assert interview.title == 'Pilar Soto: "El silencio también es un personaje"'
+
+
+def test_a_search_box_under_the_masthead_is_not_the_prose() -> None:
+    page = (
+        "CINEMA DEL NORD\nHome  Recensioni  Interviste  Contatti\nSearch...\n\n"
+        "Interviste\n\n"
+        'Intervista a Marco Bassi: "Il Po è il mio western"\n\n'
+        "Il regista ferrarese porta in sala il suo primo lungometraggio.\n\n"
+        "Perché il Po?\nPerché è l'unico posto dove mi sento straniero a casa.\n\n"
+        "E adesso?\nUn film in montagna.\n"
+    )
+    interview = parse_interview(page)
+    assert interview.title == 'Intervista a Marco Bassi: "Il Po è il mio western"'
