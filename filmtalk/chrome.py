@@ -381,7 +381,19 @@ _END_OF_ARTICLE = re.compile(
     r"|(?:director['’]s )?(?:biography|filmography)"
     # a film's card under the article: "2024 · Directed by …", "★★★★ 4.1 average rating"
     r"|\d{4}\s*[·•|,–—-]\s*directed by\b.*|[★☆½]{1,6}(?:\s.*)?|[\d.]+ average rating\b.*"
-    r"|your email address will not be published.*|copyright\b.*|all rights reserved.*)[.:!]?$",
+    r"|your email address will not be published.*|copyright\b.*|all rights reserved.*"
+    # a news site's footer: "Topics", "Reuse this content", "From the Archive"
+    r"|topics|reuse this (?:content|article|story)|from (?:the|our) archives?"
+    # a box about the guest under the piece: "About the Alumna", "About the Filmmaker"
+    r"|about (?:the|our) (?:alumn(?:a|us|i|ae)|artists?|filmmakers?|guests?|interviewees?"
+    r"|speakers?|panell?ists?|writers?|contributors?|directors?|actors?|actress)"
+    # a shop box: "Gear mentioned in this article", "Products featured"
+    r"|(?:gear|kit|equipment|products?) (?:mentioned|featured|used)(?: in this \w+)?"
+    # reader-engagement widgets: WordPress's "Like Loading...", "Was this article helpful?"
+    r"|like loading\W*|loading\.\.\.|was this (?:article|story|interview|post) helpful\b.*"
+    r"|rate this (?:article|story|interview|post)\b.*"
+    r"|disclaimer\s*:\s*(?:the )?(?:views|opinions)\b.*"
+    r")[.:!]?$",
     # matched against the lowered line
 )
 

@@ -192,3 +192,39 @@ def test_an_answers_last_words_that_quote_someone_are_kept(last_words: str) -> N
 @pytest.mark.parametrize("heading", ["Most Read", "Popular now", "Trending stories", "Top stories"])
 def test_a_news_sites_lists_end_the_article(heading: str) -> None:
     assert is_end_of_article(heading)
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        # a news site's footer headings
+        ["Topics", "Reuse this content"],
+        ["From the Archives", "“Lighthouses” — our first talk with Weber (2011)"],
+        # a box about the guest, a shop box, a reader-engagement widget
+        ["About the Filmmaker", "Jonas Weber makes films about the North Sea coast."],
+        ["Equipment featured in this interview", "Bolex H16 — from $900 — Buy now"],
+        ["Like this:", "Like Loading..."],
+        ["Was this article helpful? Yes / No"],
+        ["Disclaimer: The opinions expressed here are the interviewee's own."],
+    ],
+)
+def test_footer_headings_and_widgets_under_the_last_answer_end_the_article(
+    footer: list[str],
+) -> None:
+    interview = parse_interview(_page(*footer))
+    assert interview.pairs[-1].answer == LAST_ANSWER
+
+
+@pytest.mark.parametrize(
+    "last_words",
+    [
+        "Topics like grief keep coming back to me.",
+        "About the director of photography I can only say good things.",
+        "Loading the magazines took longer than shooting them.",
+        "From the archive footage we built the whole second act.",
+        "Disclaimer: I have never been on a ferry in a storm.",
+    ],
+)
+def test_answers_that_open_like_a_footer_stay(last_words: str) -> None:
+    interview = parse_interview(_page(last_words))
+    assert interview.pairs[-1].answer == f"{LAST_ANSWER}\n\n{last_words}"
