@@ -587,6 +587,8 @@ def is_closing_note(paragraph: str) -> bool:
     makes sure the paragraph does not speak in the first person.)"""
     if _CLOSING_NOTE.match(paragraph):
         return True
+    if _GUEST_BIO.match(paragraph):
+        return not _FIRST_PERSON_ABROAD.search(paragraph.lower())
     return (" said" in paragraph or " says" in paragraph or " told" in paragraph) and bool(
         _REPORTED_SPEECH.match(paragraph)
     )
@@ -625,6 +627,18 @@ _CLOSING_NOTE = re.compile(
     r"|in partnership with)|(?:supported|funded|made possible) by|with (?:the )?(?:generous )?"
     r"support (?:of|from)) (?:the )?(?-i:[A-ZÀ-Þ]).{0,200}"
     r")$",
+    re.IGNORECASE,
+)
+_GUEST_BIO = re.compile(
+    # the guest's bio, a name + born, studied or lives, in any of the languages: "Tobias
+    # Vogt, born 1981 in Greifswald, studied …", "Lucía Ibarra, nacida en Hermosillo en 1984, …"
+    rf"^(?:(?:{_NAME_WORD} ){{0,3}}{_NAME_WORD},? \(?(?:born|b\.|geboren|geb\.|nacid[oa]|née?"
+    r"|nat[oa]|nascid[oa]) (?:in |en |à |a |em |am |le |el |il )?(?:\d{4}|(?-i:[A-ZÀ-Þ])).{0,300}"
+    rf"|(?:{_NAME_WORD} ){{1,3}}{_NAME_WORD} (?:was born|grew up|lives(?: and works)?|graduated"
+    r"|studied|lebt(?: und arbeitet)?|studierte|vive|estudió|vit|a étudié|ha studiato|estudou)"
+    # … and where, a name: "studied directing at the HFF", "lebt in Leipzig"
+    r"(?: [\w ]{1,40}?)? (?:at|in|from|an der|am|en|à|a|em) (?:the |der |la )?(?-i:[A-ZÀ-Þ])"
+    r".{0,300})$",
     re.IGNORECASE,
 )
 # A news article going on under the interview, quoting someone else: "\"When public money is

@@ -228,3 +228,32 @@ def test_footer_headings_and_widgets_under_the_last_answer_end_the_article(
 def test_answers_that_open_like_a_footer_stay(last_words: str) -> None:
     interview = parse_interview(_page(last_words))
     assert interview.pairs[-1].answer == f"{LAST_ANSWER}\n\n{last_words}"
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Jonas Weber, born 1979 in Kiel, studied film at the DFFB in Berlin.",
+        "Jonas Weber studied directing at the National Film School and lives in Hamburg.",
+        "Jonas Weber, geboren 1979 in Kiel, lebt in Hamburg. Sein erster Film lief in Hof.",
+        "Ana Ribeiro, nascida em 1988 no Porto, estudou cinema em Lisboa.",
+    ],
+)
+def test_the_guests_bio_under_the_last_answer_is_dropped(bio: str) -> None:
+    interview = parse_interview(_page(bio))
+    assert interview.pairs[-1].answer == LAST_ANSWER
+    assert bio in interview.dropped
+
+
+@pytest.mark.parametrize(
+    "last_words",
+    [
+        "Agnès Varda, born in Brussels, taught me to look at the beach.",
+        "Werner Herzog, geboren 1942, ich habe ihn nie getroffen.",
+        "Stanley Kubrick studied every frame.",
+        "My father, born 1950 in Leeds, never saw a single film of mine.",
+    ],
+)
+def test_last_words_about_someones_life_stay(last_words: str) -> None:
+    interview = parse_interview(_page(last_words))
+    assert interview.pairs[-1].answer == f"{LAST_ANSWER}\n\n{last_words}"
