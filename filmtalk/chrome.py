@@ -672,6 +672,11 @@ _RELEASE_NOTE = re.compile(
     r"|(?:festival|series|season|retrospective|program(?:me)?|showcase)\b.{0,40}\b(?:runs"
     r"|takes place|is held|continues) (?:from |until |through |at |in |on )?(?-i:[A-Z0-9])\w*"
     r"|tickets\b.{0,60}\b(?:available|on sale)"
+    # a run at a venue, a release on a date: "… runs at the Film Forum from January 10",
+    # "… premieres May 9 on Streamix", "… opens on 12 June"
+    r"|runs (?:at|in) (?:the )?(?-i:[A-Z])\w*|stream(?:s|ing) (?:now )?on (?-i:[A-Z])\w*"
+    rf"|(?:premieres?|opens|debuts|screens|streams|arrives|lands|airs) (?:on |from )?{_WEEKDAY}"
+    rf"(?:{_MONTH} \d|\d{{1,2}}(?:st|nd|rd|th)? {_MONTH})"
     r")\b",
     re.IGNORECASE,
 )

@@ -257,3 +257,30 @@ def test_the_guests_bio_under_the_last_answer_is_dropped(bio: str) -> None:
 def test_last_words_about_someones_life_stay(last_words: str) -> None:
     interview = parse_interview(_page(last_words))
     assert interview.pairs[-1].answer == f"{LAST_ANSWER}\n\n{last_words}"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Harbour Lights premieres June 3 on Nordflix.",
+        "Harbour Lights opens on 12 September in Hamburg.",
+        "Harbour Lights runs at the Quayside Cinema until 30 May.",
+        "Harbour Lights is streaming on Nordflix from 1 July.",
+    ],
+)
+def test_a_release_on_a_date_or_a_run_at_a_venue_is_dropped(note: str) -> None:
+    interview = parse_interview(_page(note))
+    assert interview.pairs[-1].answer == LAST_ANSWER
+
+
+@pytest.mark.parametrize(
+    "last_words",
+    [
+        "The shutter runs at 180 degrees, always.",
+        "The ferry runs at night, so we shot at night.",
+        "Harbour Lights opens in my head every time I see a ferry.",
+    ],
+)
+def test_last_words_that_run_or_open_stay(last_words: str) -> None:
+    interview = parse_interview(_page(last_words))
+    assert interview.pairs[-1].answer == f"{LAST_ANSWER}\n\n{last_words}"
