@@ -37,6 +37,9 @@ _CHROME_WORDS = (
     r" \(\d{1,2}:\d{2}(?::\d{2})?\)|report|save|award|give award|sort by: \w+(?: \w+)?"
     r"|view more comments|load more comments|more replies|continue this thread"
     r"|\[(?:removed|deleted)\]"
+    # a search box's placeholder: "Search this site…", "Search the archive"
+    r"|search (?:the |this |our )?(?:site|website|archives?|magazine)(?:\.\.\.|…)?"
+    r"|search(?:\.\.\.|…)"
 )
 # Matched against the lowered line: without IGNORECASE the big alternations run ~3x faster.
 _CHROME_LINE = re.compile(rf"^(?:{_CHROME_WORDS})[.:!]?$")
@@ -83,6 +86,10 @@ _CHROME_WORDS_ABROAD = _phrases(
     "|deixe um comentário|deixe seu comentário|deixe o seu comentário|comentários|comentar"
     "|leia mais|ler mais|continuar lendo|continuar a ler|palavras-chave|publicidade|início"
     "|pesquisar|aceitar|rejeitar|aceitar todos|saiba mais|responder|fechar|próximo|imprimir"
+    # a search box's placeholder and a section's label, in any of them
+    "|buscar en el sitio|buscar en la web|rechercher sur le site|auf der seite suchen"
+    "|website durchsuchen|cerca nel sito|pesquisar no site|buscar no site"
+    "|entrevistas|entretiens|interviste|críticas|critiques|kritiken|recensioni"
 )
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -101,7 +108,9 @@ _DATE_ABROAD = (
 _DATE = (
     rf"{_WEEKDAY}(?:{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)? {_MONTH},? \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}"
-    r"|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:,? (?:at )?\d{1,2}[:.]\d{2}\s*(?:am|pm)?)?"
+    r"|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:,? (?:at )?\d{1,2}[:.]\d{2}\s*(?:am|pm)?"
+    # … and its time zone: "10:00 AM ET", "06.00 BST", "18:30 UTC+2"
+    r"(?: (?:[a-z]{0,3}t|utc|gmt)(?:[+-]\d{1,2})?)?)?"
 )
 
 # "This interview has been condensed.", "Edited for length and clarity."
@@ -405,7 +414,8 @@ _SOCIAL = (
 # A row of share or follow buttons on one line: "Share on Facebook Share on Twitter",
 # "Facebook Twitter Email", "Share: Facebook | X | Copy link".
 _BUTTON_ROW = re.compile(
-    r"^(?:(?:share(?: this)?|compartir|compartilhar|partilhar|partager|teilen|condividi)\s*:?\s*)?"
+    r"^(?:(?:share(?: this)?|compartir|compartilhar|partilhar|partager|teilen|condividi)"
+    r"(?: (?:on|via|en|sur|auf|su|em|no))?\s*:?\s*)?"
     r"(?:(?:(?:share|post|send) (?:on|via|to) |follow us on |pin on )?"
     rf"(?:{_SOCIAL}|share|tweet|pin it)\s*[,|·•/]?\s*){{2,}}$",
     # matched against the lowered line
@@ -824,7 +834,7 @@ _COMMENT_COUNT_ABROAD = re.compile(
 
 
 def _is_chrome_word(lowered: str) -> bool:
-    return bool(_CHROME_LINE.match(lowered)) or lowered.rstrip(".:! ") in _CHROME_WORDS_ABROAD
+    return bool(_CHROME_LINE.match(lowered)) or lowered.rstrip(".:!… ") in _CHROME_WORDS_ABROAD
 
 
 def _matches_chrome(line: str) -> bool:
