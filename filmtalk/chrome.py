@@ -37,6 +37,9 @@ _CHROME_WORDS = (
     r" \(\d{1,2}:\d{2}(?::\d{2})?\)|report|save|award|give award|sort by: \w+(?: \w+)?"
     r"|view more comments|load more comments|more replies|continue this thread"
     r"|\[(?:removed|deleted)\]"
+    # a search box's placeholder: "Search this site…", "Search the archive"
+    r"|search (?:the |this |our )?(?:site|website|archives?|magazine)(?:\.\.\.|…)?"
+    r"|search(?:\.\.\.|…)"
 )
 # Matched against the lowered line: without IGNORECASE the big alternations run ~3x faster.
 _CHROME_LINE = re.compile(rf"^(?:{_CHROME_WORDS})[.:!]?$")
@@ -83,6 +86,10 @@ _CHROME_WORDS_ABROAD = _phrases(
     "|deixe um comentário|deixe seu comentário|deixe o seu comentário|comentários|comentar"
     "|leia mais|ler mais|continuar lendo|continuar a ler|palavras-chave|publicidade|início"
     "|pesquisar|aceitar|rejeitar|aceitar todos|saiba mais|responder|fechar|próximo|imprimir"
+    # a search box's placeholder and a section's label, in any of them
+    "|buscar en el sitio|buscar en la web|rechercher sur le site|auf der seite suchen"
+    "|website durchsuchen|cerca nel sito|pesquisar no site|buscar no site"
+    "|entrevistas|entretiens|interviste|críticas|critiques|kritiken|recensioni"
 )
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -101,7 +108,9 @@ _DATE_ABROAD = (
 _DATE = (
     rf"{_WEEKDAY}(?:{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)? {_MONTH},? \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}"
-    r"|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:,? (?:at )?\d{1,2}[:.]\d{2}\s*(?:am|pm)?)?"
+    r"|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:,? (?:at )?\d{1,2}[:.]\d{2}\s*(?:am|pm)?"
+    # … and its time zone: "10:00 AM ET", "06.00 BST", "18:30 UTC+2"
+    r"(?: (?:[a-z]{0,3}t|utc|gmt)(?:[+-]\d{1,2})?)?)?"
 )
 
 # "This interview has been condensed.", "Edited for length and clarity."
@@ -381,7 +390,19 @@ _END_OF_ARTICLE = re.compile(
     r"|(?:director['’]s )?(?:biography|filmography)"
     # a film's card under the article: "2024 · Directed by …", "★★★★ 4.1 average rating"
     r"|\d{4}\s*[·•|,–—-]\s*directed by\b.*|[★☆½]{1,6}(?:\s.*)?|[\d.]+ average rating\b.*"
-    r"|your email address will not be published.*|copyright\b.*|all rights reserved.*)[.:!]?$",
+    r"|your email address will not be published.*|copyright\b.*|all rights reserved.*"
+    # a news site's footer: "Topics", "Reuse this content", "From the Archive"
+    r"|topics|reuse this (?:content|article|story)|from (?:the|our) archives?"
+    # a box about the guest under the piece: "About the Alumna", "About the Filmmaker"
+    r"|about (?:the|our) (?:alumn(?:a|us|i|ae)|artists?|filmmakers?|guests?|interviewees?"
+    r"|speakers?|panell?ists?|writers?|contributors?|directors?|actors?|actress)"
+    # a shop box: "Gear mentioned in this article", "Products featured"
+    r"|(?:gear|kit|equipment|products?) (?:mentioned|featured|used)(?: in this \w+)?"
+    # reader-engagement widgets: WordPress's "Like Loading...", "Was this article helpful?"
+    r"|like loading\W*|loading\.\.\.|was this (?:article|story|interview|post) helpful\b.*"
+    r"|rate this (?:article|story|interview|post)\b.*"
+    r"|disclaimer\s*:\s*(?:the )?(?:views|opinions)\b.*"
+    r")[.:!]?$",
     # matched against the lowered line
 )
 
@@ -393,7 +414,8 @@ _SOCIAL = (
 # A row of share or follow buttons on one line: "Share on Facebook Share on Twitter",
 # "Facebook Twitter Email", "Share: Facebook | X | Copy link".
 _BUTTON_ROW = re.compile(
-    r"^(?:(?:share(?: this)?|compartir|compartilhar|partilhar|partager|teilen|condividi)\s*:?\s*)?"
+    r"^(?:(?:share(?: this)?|compartir|compartilhar|partilhar|partager|teilen|condividi)"
+    r"(?: (?:on|via|en|sur|auf|su|em|no))?\s*:?\s*)?"
     r"(?:(?:(?:share|post|send) (?:on|via|to) |follow us on |pin on )?"
     rf"(?:{_SOCIAL}|share|tweet|pin it)\s*[,|·•/]?\s*){{2,}}$",
     # matched against the lowered line
@@ -575,6 +597,8 @@ def is_closing_note(paragraph: str) -> bool:
     makes sure the paragraph does not speak in the first person.)"""
     if _CLOSING_NOTE.match(paragraph):
         return True
+    if _GUEST_BIO.match(paragraph):
+        return not _FIRST_PERSON_ABROAD.search(paragraph.lower())
     return (" said" in paragraph or " says" in paragraph or " told" in paragraph) and bool(
         _REPORTED_SPEECH.match(paragraph)
     )
@@ -615,6 +639,18 @@ _CLOSING_NOTE = re.compile(
     r")$",
     re.IGNORECASE,
 )
+_GUEST_BIO = re.compile(
+    # the guest's bio, a name + born, studied or lives, in any of the languages: "Tobias
+    # Vogt, born 1981 in Greifswald, studied …", "Lucía Ibarra, nacida en Hermosillo en 1984, …"
+    rf"^(?:(?:{_NAME_WORD} ){{0,3}}{_NAME_WORD},? \(?(?:born|b\.|geboren|geb\.|nacid[oa]|née?"
+    r"|nat[oa]|nascid[oa]) (?:in |en |à |a |em |am |le |el |il )?(?:\d{4}|(?-i:[A-ZÀ-Þ])).{0,300}"
+    rf"|(?:{_NAME_WORD} ){{1,3}}{_NAME_WORD} (?:was born|grew up|lives(?: and works)?|graduated"
+    r"|studied|lebt(?: und arbeitet)?|studierte|vive|estudió|vit|a étudié|ha studiato|estudou)"
+    # … and where, a name: "studied directing at the HFF", "lebt in Leipzig"
+    r"(?: [\w ]{1,40}?)? (?:at|in|from|an der|am|en|à|a|em) (?:the |der |la )?(?-i:[A-ZÀ-Þ])"
+    r".{0,300})$",
+    re.IGNORECASE,
+)
 # A news article going on under the interview, quoting someone else: "\"When public money is
 # involved, people are entitled to ask,\" Malhotra said.", "Councillor Dev Malhotra, who chairs
 # the arts committee, said he would raise it." (The caller keeps a paragraph that says "I".)
@@ -646,6 +682,11 @@ _RELEASE_NOTE = re.compile(
     r"|(?:festival|series|season|retrospective|program(?:me)?|showcase)\b.{0,40}\b(?:runs"
     r"|takes place|is held|continues) (?:from |until |through |at |in |on )?(?-i:[A-Z0-9])\w*"
     r"|tickets\b.{0,60}\b(?:available|on sale)"
+    # a run at a venue, a release on a date: "… runs at the Film Forum from January 10",
+    # "… premieres May 9 on Streamix", "… opens on 12 June"
+    r"|runs (?:at|in) (?:the )?(?-i:[A-Z])\w*|stream(?:s|ing) (?:now )?on (?-i:[A-Z])\w*"
+    rf"|(?:premieres?|opens|debuts|screens|streams|arrives|lands|airs) (?:on |from )?{_WEEKDAY}"
+    rf"(?:{_MONTH} \d|\d{{1,2}}(?:st|nd|rd|th)? {_MONTH})"
     r")\b",
     re.IGNORECASE,
 )
@@ -793,7 +834,7 @@ _COMMENT_COUNT_ABROAD = re.compile(
 
 
 def _is_chrome_word(lowered: str) -> bool:
-    return bool(_CHROME_LINE.match(lowered)) or lowered.rstrip(".:! ") in _CHROME_WORDS_ABROAD
+    return bool(_CHROME_LINE.match(lowered)) or lowered.rstrip(".:!… ") in _CHROME_WORDS_ABROAD
 
 
 def _matches_chrome(line: str) -> bool:

@@ -111,3 +111,51 @@ def test_a_french_page_loses_its_furniture() -> None:
         "Je veux partager ce film avec le plus de monde possible.",
     ]
     assert "Par Paul Girard | 3 mars 2024" in interview.dropped
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a date line with its time and zone
+        "June 2, 2024 9:30 AM PT",
+        "Sat 8 Jun 2024 18.45 CEST",
+        # a search box's placeholder, a section's label, a share row with "on"
+        "Search the site…",
+        "Buscar en el sitio...",
+        "Entrevistas",
+        "Partager sur : Facebook  X  Email",
+    ],
+)
+def test_intro_furniture_is_chrome(line: str) -> None:
+    assert is_chrome(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "June 2, 2024 at the Rio, with the whole crew.",
+        "Search for the boy took a whole year.",
+        "Cerca di capire.",
+        "Share on Facebook, if you like it, and tell your friends.",
+    ],
+)
+def test_intro_sentences_like_furniture_are_kept(line: str) -> None:
+    assert not is_chrome(line)
+
+
+def test_an_intro_loses_its_date_search_box_section_and_share_row() -> None:
+    page = "\n\n".join(
+        [
+            "Cerca nel sito...",
+            "Interviste",
+            "Intervista a Marco Bassi: il porto di notte",
+            "Condividi su: Facebook  X  Email",
+            "12 marzo 2024 10:00 CET",
+            "Marco Bassi racconta il suo primo film.",
+            "Com'è nato il film?",
+            "Da una notte al porto di Genova.",
+        ]
+    )
+    interview = parse_interview(page)
+    assert interview.intro == "Marco Bassi racconta il suo primo film."
+    assert interview.title == "Intervista a Marco Bassi: il porto di notte"

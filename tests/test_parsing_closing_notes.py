@@ -192,3 +192,95 @@ def test_an_answers_last_words_that_quote_someone_are_kept(last_words: str) -> N
 @pytest.mark.parametrize("heading", ["Most Read", "Popular now", "Trending stories", "Top stories"])
 def test_a_news_sites_lists_end_the_article(heading: str) -> None:
     assert is_end_of_article(heading)
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        # a news site's footer headings
+        ["Topics", "Reuse this content"],
+        ["From the Archives", "“Lighthouses” — our first talk with Weber (2011)"],
+        # a box about the guest, a shop box, a reader-engagement widget
+        ["About the Filmmaker", "Jonas Weber makes films about the North Sea coast."],
+        ["Equipment featured in this interview", "Bolex H16 — from $900 — Buy now"],
+        ["Like this:", "Like Loading..."],
+        ["Was this article helpful? Yes / No"],
+        ["Disclaimer: The opinions expressed here are the interviewee's own."],
+    ],
+)
+def test_footer_headings_and_widgets_under_the_last_answer_end_the_article(
+    footer: list[str],
+) -> None:
+    interview = parse_interview(_page(*footer))
+    assert interview.pairs[-1].answer == LAST_ANSWER
+
+
+@pytest.mark.parametrize(
+    "last_words",
+    [
+        "Topics like grief keep coming back to me.",
+        "About the director of photography I can only say good things.",
+        "Loading the magazines took longer than shooting them.",
+        "From the archive footage we built the whole second act.",
+        "Disclaimer: I have never been on a ferry in a storm.",
+    ],
+)
+def test_answers_that_open_like_a_footer_stay(last_words: str) -> None:
+    interview = parse_interview(_page(last_words))
+    assert interview.pairs[-1].answer == f"{LAST_ANSWER}\n\n{last_words}"
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Jonas Weber, born 1979 in Kiel, studied film at the DFFB in Berlin.",
+        "Jonas Weber studied directing at the National Film School and lives in Hamburg.",
+        "Jonas Weber, geboren 1979 in Kiel, lebt in Hamburg. Sein erster Film lief in Hof.",
+        "Ana Ribeiro, nascida em 1988 no Porto, estudou cinema em Lisboa.",
+    ],
+)
+def test_the_guests_bio_under_the_last_answer_is_dropped(bio: str) -> None:
+    interview = parse_interview(_page(bio))
+    assert interview.pairs[-1].answer == LAST_ANSWER
+    assert bio in interview.dropped
+
+
+@pytest.mark.parametrize(
+    "last_words",
+    [
+        "Agnès Varda, born in Brussels, taught me to look at the beach.",
+        "Werner Herzog, geboren 1942, ich habe ihn nie getroffen.",
+        "Stanley Kubrick studied every frame.",
+        "My father, born 1950 in Leeds, never saw a single film of mine.",
+    ],
+)
+def test_last_words_about_someones_life_stay(last_words: str) -> None:
+    interview = parse_interview(_page(last_words))
+    assert interview.pairs[-1].answer == f"{LAST_ANSWER}\n\n{last_words}"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Harbour Lights premieres June 3 on Nordflix.",
+        "Harbour Lights opens on 12 September in Hamburg.",
+        "Harbour Lights runs at the Quayside Cinema until 30 May.",
+        "Harbour Lights is streaming on Nordflix from 1 July.",
+    ],
+)
+def test_a_release_on_a_date_or_a_run_at_a_venue_is_dropped(note: str) -> None:
+    interview = parse_interview(_page(note))
+    assert interview.pairs[-1].answer == LAST_ANSWER
+
+
+@pytest.mark.parametrize(
+    "last_words",
+    [
+        "The shutter runs at 180 degrees, always.",
+        "The ferry runs at night, so we shot at night.",
+        "Harbour Lights opens in my head every time I see a ferry.",
+    ],
+)
+def test_last_words_that_run_or_open_stay(last_words: str) -> None:
+    interview = parse_interview(_page(last_words))
+    assert interview.pairs[-1].answer == f"{LAST_ANSWER}\n\n{last_words}"
