@@ -804,10 +804,13 @@ _MORE_FROM_SECTION = re.compile(
 
 # The footer's headings in Spanish, French, German, Italian and Portuguese.
 _END_OF_ARTICLE_ABROAD = _phrases(
-    "artículos relacionados|noticias relacionadas|te puede interesar|también te puede interesar"
-    "|deja un comentario|dejar un comentario|comentarios|etiquetas|lee también|ver también"
-    "|articles similaires|articles liés|à lire aussi|lire aussi|sur le même sujet"
-    "|laisser un commentaire|laissez un commentaire|commentaires|mots-clés|mots clés|étiquettes"
+    "artículos relacionados|noticias relacionadas|notas relacionadas|entradas relacionadas"
+    "|publicaciones relacionadas|te puede interesar|también te puede interesar"
+    "|deja un comentario|deja tu comentario|dejar un comentario|escribe un comentario"
+    "|comentarios|etiquetas|lee también|ver también"
+    "|articles similaires|articles liés|articles connexes|à lire aussi|lire aussi"
+    "|sur le même sujet|laisser un commentaire|laissez un commentaire|laissez votre commentaire"
+    "|commentaires|mots-clés|mots clés|étiquettes"
     "|ähnliche artikel|verwandte artikel|das könnte sie auch interessieren|mehr zum thema"
     "|kommentar schreiben|kommentare|schlagwörter|schlagworte"
     "|articoli correlati|potrebbe interessarti|ti potrebbe interessare|leggi anche"
