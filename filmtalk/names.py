@@ -54,7 +54,9 @@ _TITLE_NAME_PATTERNS = [
         r"|shares|tells|explains|in conversation|in (?:her|his|their) own words)\b",
         re.IGNORECASE,
     ),
-    re.compile(r"^(?P<name>[^:–—|]+?)\s*[:–—|]\s+"),
+    # "Lucía Ferrer: «…»", also with what the person does after a comma: "Valentina Rojas,
+    # directora de fotografía: «…»" (a lowercase description: "Paris, Texas: …" has none).
+    re.compile(r"^(?P<name>[^:–—|,]+?)(?:,\s+(?-i:[a-zà-ÿ])[^:–—|]{2,60}?)?\s*[:–—|]\s+"),
     # "I'm Lena Hart, director of Quiet Water. AMA!"
     re.compile(
         r"^(?:hi,? |hello,? )?(?:i['’]m|i am|my name is)\s+(?P<name>[^,.!?(]+?)"

@@ -168,3 +168,20 @@ def test_one_speaker_labelled_two_ways_is_one_person() -> None:
     assert found.name == "Ada Lind"
     panel = find_name("", "", [], ["Ada Lind", "Bo Lind"], "", "")
     assert panel.name == "Ada Lind and Bo Lind"
+
+
+@pytest.mark.parametrize(
+    ("headline", "name"),
+    [
+        (
+            "Valentina Rojas, directora de fotografía: “La luz es imposible de imitar”",
+            "Valentina Rojas",
+        ),
+        ("Ana Ruiz, editor: 'Cutting is listening'", "Ana Ruiz"),
+        ("Ana Ruiz: 'Cutting is listening'", "Ana Ruiz"),
+    ],
+)
+def test_a_headline_names_the_person_before_a_description_and_a_quote(
+    headline: str, name: str
+) -> None:
+    assert _name(headline + "\n\n" + _QA) == name
