@@ -367,20 +367,23 @@ _LONGEST_CHROME_ABROAD = 240
 _LONGEST_SPACED_MENU = 200
 _LONGEST_FOOTER_START_ABROAD = 200
 
+# The footers a site also sets into an article as a box of headlines (is_sidebar): "Related
+# stories", a news site's lists ("Most Read", "Popular now", "Top stories"), "Read next".
+_SIDEBAR_HEADINGS = (
+    r"trending(?: now| stories| today)?|most (?:read|popular|viewed|shared|e-?mailed"
+    r"|commented)(?: (?:stories|articles|now|today|this week))?|popular (?:now|today|this week"
+    r"|stories|articles)|top stories|editor['’]?s picks|recommended (?:for you|reading|stories)"
+    r"|related(?: posts| articles| stories| interviews| reading| content| news| videos)?"
+    r"|read (?:next|also)|see also|you (?:may|might) also (?:like|enjoy).*|latest (?:news|stories)"
+    r"|more (?:in|from|stories|interviews|articles|like this)\b.*"
+)
 # Where an article ends and the page's footer begins: everything from here on is dropped,
 # once at least one question has been seen.
 _END_OF_ARTICLE = re.compile(
-    r"^(?:leave a (?:reply|comment)|(?:\d*|no) ?comments?(?: \(\d+\))?|post a comment|add a comment"
+    rf"^(?:{_SIDEBAR_HEADINGS}"
+    r"|leave a (?:reply|comment)|(?:\d*|no) ?comments?(?: \(\d+\))?|post a comment|add a comment"
     r"|write a comment|join the (?:conversation|discussion)"
-    r"|related(?: posts| articles| stories| interviews| reading| content| news| videos)?"
-    r"|recent posts"
-    r"|popular posts|latest posts|latest (?:news|stories)"
-    r"|trending(?: now| stories| today)?|more (?:in|from|stories|interviews|articles|like this)\b.*"
-    # a news site's lists under the article: "Most Read", "Popular now", "Top stories"
-    r"|most (?:read|popular|viewed|shared|e-?mailed|commented)(?: (?:stories|articles|now|today"
-    r"|this week))?|popular (?:now|today|this week|stories|articles)|top stories|editor['’]?s picks"
-    r"|recommended (?:for you|reading|stories)|what to read next"
-    r"|you (?:may|might) also (?:like|enjoy).*|read (?:next|also)|see also|suggest a story\b.*"
+    r"|recent posts|popular posts|latest posts|what to read next|suggest a story\b.*"
     r"|contact info|contact information|image credits?|photo credits?|about the author"
     r"|share this(?: article| story| interview| post)?|tags?|filed under\b.*|categories"
     r"|previous post|next post|sign up for our newsletter.*|subscribe to our.*"
@@ -751,16 +754,9 @@ def is_film_card(line: str) -> bool:
 _FILM_CARD = re.compile(r"^\d{4}\s*[·•|,–—-]\s*directed by\b")
 
 
-# The footers a site also sets into an article as a box of headlines: a question under one is
-# the interview going on (comments, tags, credits and the like end it for good).
-_SIDEBAR = re.compile(
-    r"^(?:trending(?: now| stories| today)?|most (?:read|popular|viewed|shared|e-?mailed"
-    r"|commented)(?: (?:stories|articles|now|today|this week))?|popular (?:now|today|this week"
-    r"|stories|articles)|top stories|editor['’]?s picks|recommended (?:for you|reading|stories)"
-    r"|related(?: posts| articles| stories| interviews| reading| content| news| videos)?"
-    r"|read (?:next|also)|see also|you (?:may|might) also (?:like|enjoy).*|latest (?:news|stories)"
-    r"|more (?:in|from|stories|interviews|articles|like this)\b.*)[.:]?$"
-)
+# A question under one of those is the interview going on (comments, tags, credits and the
+# like end it for good).
+_SIDEBAR = re.compile(rf"^(?:{_SIDEBAR_HEADINGS})[.:]?$")
 
 
 def is_sidebar(line: str) -> bool:
