@@ -261,7 +261,7 @@ def _names_from_intro(intro: str) -> list[str]:
     lead = ""
     in_prose = False
     for paragraph in intro.split("\n\n"):
-        opens_prose = not in_prose and len(paragraph) > 80 and bool(_SENTENCE_END.search(paragraph))
+        opens_prose = not in_prose and len(paragraph) > 80 and bool(SENTENCE_END.search(paragraph))
         in_prose = in_prose or opens_prose
         found_before = len(found)
         if len(paragraph) <= 80 and not re.search(r"[.!?]$", paragraph):
@@ -290,7 +290,9 @@ def _names_from_intro(intro: str) -> list[str]:
     return sorted(found, key=lambda name: (name != lead, -mentions[name]))
 
 
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+# The end of a sentence, closing quotes and brackets included ("…it.", "…now?”", "(…soon.)");
+# the parser's too. Here, not in filmtalk.text: a warm search imports that, not this.
+SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 _REPLY_SUBJECT = re.compile(r"^(?:(?:re|fwd?|aw|wg):\s*)+", re.IGNORECASE)
 
 

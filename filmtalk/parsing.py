@@ -28,7 +28,14 @@ from pathlib import Path
 from filmtalk import chrome, speakers
 from filmtalk.frontmatter import FrontMatter, split_front_matter
 from filmtalk.models import Interview, QAPair
-from filmtalk.names import FoundName, completed_name, find_name, looks_like_name, reads_as_headline
+from filmtalk.names import (
+    SENTENCE_END,
+    FoundName,
+    completed_name,
+    find_name,
+    looks_like_name,
+    reads_as_headline,
+)
 from filmtalk.text import clean_text, fold, slugify, words
 
 # "▶ How did…?", "➤ ", "🎬 ": arrows, shapes, dingbats and emoji set a line off like a bullet.
@@ -97,7 +104,6 @@ _RELEASE_NOTE = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’)\]]*\s+(?=[\"“‘'¿¡(]?[A-ZÀ-Þ])")
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 _MARKER_STYLES = (
     ("number", re.compile(r"^\d{1,2}\s*[.)]\s+\S")),
     ("heading", re.compile(r"^#{1,6}\s+\S")),
@@ -328,7 +334,7 @@ def _article_units(text: str) -> tuple[list[_Unit], list[str]]:
             continue
         if across_page is not None:
             # A sentence goes on over the page break; a finished one ended its paragraph.
-            ended = not units or bool(_SENTENCE_END.search(units[-1].text))
+            ended = not units or bool(SENTENCE_END.search(units[-1].text))
             after_blank, across_page = across_page or ended, None
         if after_blank and units and _is_broken_word(units[-1].text, line):
             # "a real time-" / (a blank line, a form feed, a page's number) / "table, which…":
@@ -339,7 +345,7 @@ def _article_units(text: str) -> tuple[list[_Unit], list[str]]:
             not after_blank
             and units
             and line[0].islower()
-            and not _SENTENCE_END.search(units[-1].text)
+            and not SENTENCE_END.search(units[-1].text)
             and not chrome.is_bare_domain(line)
         )
         if not continues and seen_question and chrome.is_end_of_article(line):
@@ -427,7 +433,7 @@ def _join_broken_sentences(units: list[_Unit]) -> list[_Unit]:
             (len(line_above) >= _SHORTEST_WRAPPED_LINE or _is_broken_word(above, unit.text))
             and not unit.after_blank
             and unit.text[0].islower()
-            and not _SENTENCE_END.search(above)
+            and not SENTENCE_END.search(above)
             and not above.endswith(":")
             and not chrome.is_bare_domain(unit.text)
         ):
@@ -591,13 +597,13 @@ def _is_running_header(line: str, counts: Counter[str]) -> bool:
         counts[line] >= 2
         and len(line.split()) >= 2
         and len(line) <= 80
-        and not _SENTENCE_END.search(line)
+        and not SENTENCE_END.search(line)
         and not line.endswith(":")
     )
 
 
 def _is_heading_line(text: str) -> bool:
-    return len(text) <= 80 and not _SENTENCE_END.search(text) and not text.endswith(":")
+    return len(text) <= 80 and not SENTENCE_END.search(text) and not text.endswith(":")
 
 
 def _numbering_lines(lines: list[str]) -> set[int]:
@@ -630,7 +636,7 @@ def _is_byline_above(units: list[_Unit], chrome_line: str, seen_question: bool) 
     if not units or seen_question:
         return False
     above = units[-1].text
-    if len(above) > 60 or _SENTENCE_END.search(above):
+    if len(above) > 60 or SENTENCE_END.search(above):
         return False
     # Reader view puts the site's name over its address ("Cinephile Quarterly" over
     # "cinephilequarterly.example").
@@ -698,7 +704,7 @@ def _wrap_width(units: list[_Unit]) -> int:
     near = [text for text in wrapped_lines if len(text) >= width - 12]
     # A wrap cuts sentences: lines that each end one ("Tell me about the casting." over its
     # answer) are a question-and-answer rhythm, not a column.
-    if all(_SENTENCE_END.search(text) for text in near):
+    if all(SENTENCE_END.search(text) for text in near):
         return 0
     near_width = len(near)
     # A short page may have two wrapped lines only, but then both are near the width.
@@ -883,7 +889,7 @@ def _drop_contents(units: list[_Unit], dropped: list[str]) -> list[_Unit]:
             above = start - 1
             # Its heading ("Contents", "In this interview:"), but not the page's title.
             heading = units[above].text
-            if above > 0 and len(heading) <= 40 and not _SENTENCE_END.search(heading):
+            if above > 0 and len(heading) <= 40 and not SENTENCE_END.search(heading):
                 contents.add(above)
             # An entry that comes back asking nothing is its section's heading, no answer's
             # last line; one that comes back as a question stays the question.
@@ -1155,7 +1161,7 @@ def _with_lead_statements(units: list[_Unit], question_at: list[int]) -> list[in
 
 def _is_lead_statement(units: list[_Unit], i: int) -> bool:
     text = units[i].text
-    if not _is_lead_line(units, i) or not _SENTENCE_END.search(text) or text.endswith(":"):
+    if not _is_lead_line(units, i) or not SENTENCE_END.search(text) or text.endswith(":"):
         return False
     # Not the first line of an answer broken over lines ("Once.", "I think so."), nor a list.
     if len(text.split()) < 3 or _FIRST_PERSON.search(fold(text)) or _LIST_MARKER.match(text):
@@ -1397,7 +1403,7 @@ def _repeated_headings(units: list[_Unit], labels: list[speakers.Label | None]) 
         if label
         and texts[unit.text] > 1
         and len(label.rest.split()) >= 3
-        and not _SENTENCE_END.search(unit.text)
+        and not SENTENCE_END.search(unit.text)
     ]
 
 
@@ -1478,7 +1484,7 @@ def _split_asker_turn(units: list[_Unit]) -> tuple[list[_Unit], list[_Unit]]:
     while (
         end < len(units)
         and not units[end].after_blank
-        and not _SENTENCE_END.search(units[end - 1].text)
+        and not SENTENCE_END.search(units[end - 1].text)
         and not units[end - 1].text.endswith(":")
     ):
         end += 1
@@ -1634,7 +1640,7 @@ def _drop_release_note(reading: _Reading, units: list[_Unit], dropped: list[str]
     for at in range(1, len(answer) - 1):
         if (
             chrome.is_section_kicker(answer[at])
-            and _SENTENCE_END.search(answer[at - 1])
+            and SENTENCE_END.search(answer[at - 1])
             and not _FIRST_PERSON.search(fold(answer[at + 1]))
         ):
             dropped.extend(answer[at:])
@@ -1706,7 +1712,7 @@ def _split_title(head: list[_Unit], dropped: list[str]) -> tuple[str, list[_Unit
         len(head) > 1
         and _is_above_headline(first)
         and len(head[1].text) <= 200
-        and not _SENTENCE_END.search(head[1].text)
+        and not SENTENCE_END.search(head[1].text)
         # a film's title in capitals over its credits ("Dir. … | 2024 | 94 min") is the title
         and not (_is_kicker(first) and _is_credits_line(head[1].text))
     ):
@@ -1727,11 +1733,11 @@ def _split_title(head: list[_Unit], dropped: list[str]) -> tuple[str, list[_Unit
     if " " not in first and "_" in first:
         dropped.append(first)
         head, first = head[1:], head[1].text if len(head) > 1 else ""
-        if not first or _SENTENCE_END.search(first):
+        if not first or SENTENCE_END.search(first):
             return "", head
     # A press office's e-mail: its subject line is the title.
     first = _SUBJECT_LABEL.sub("", first)
-    if len(first) <= 200 and not _SENTENCE_END.search(first):
+    if len(first) <= 200 and not SENTENCE_END.search(first):
         return _strip_markers(first), head[1:]
     if len(first) <= 120 and len(head) > 1:
         return _strip_markers(first), head[1:]
@@ -1757,7 +1763,7 @@ def _headline_below_masthead(head: list[_Unit]) -> int:
     found = 0
     for position, unit in enumerate(head[1:4], start=1):
         if len(unit.text) > 200 or (
-            _SENTENCE_END.search(unit.text) and not _is_placeholder(unit.text)
+            SENTENCE_END.search(unit.text) and not _is_placeholder(unit.text)
         ):
             break  # the prose began: the first line was the headline after all
         if (
@@ -1787,7 +1793,7 @@ def _headline_the_prose_echoes(head: list[_Unit], position: int) -> int:
         (
             at
             for at, unit in enumerate(head)
-            if at > position and (len(unit.text) > 200 or _SENTENCE_END.search(unit.text))
+            if at > position and (len(unit.text) > 200 or SENTENCE_END.search(unit.text))
         ),
         0,
     )
@@ -1842,7 +1848,7 @@ def _headline_above_deck(head: list[_Unit], position: int) -> int:
         or len(text) >= len(head[position].text)  # a deck says more than its headline
         or len(text.split()) < 4
         or text.isupper()
-        or _SENTENCE_END.search(text)
+        or SENTENCE_END.search(text)
         or _is_above_headline(text)
     ):
         return position
