@@ -113,17 +113,13 @@ def _mixed_lines(data: bytes) -> str | None:
     as an N'Ko letter), and those are not. A line that mixes both has its stray bytes read as
     cp1252.
     """
-    lines = data.split(b"\n")
+    texts: list[str] = []
     found_utf8 = False
-    for number, line in enumerate(lines):
-        if line.isascii():
-            continue
-        if _reads_as_latin_utf8(line):
-            found_utf8 = True
-            lines[number] = line.decode("utf-8", errors="filmtalk-legacy").encode("utf-8")
-        else:
-            lines[number] = line.decode("cp1252", errors="filmtalk-legacy").encode("utf-8")
-    return b"\n".join(lines).decode("utf-8") if found_utf8 else None
+    for line in data.split(b"\n"):
+        utf8 = not line.isascii() and _reads_as_latin_utf8(line)
+        found_utf8 = found_utf8 or utf8
+        texts.append(line.decode("utf-8" if utf8 else "cp1252", errors="filmtalk-legacy"))
+    return "\n".join(texts) if found_utf8 else None
 
 
 def _reads_as_latin_utf8(line: bytes) -> bool:
