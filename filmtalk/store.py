@@ -28,7 +28,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from filmtalk import __version__
 from filmtalk.corpus import Progress, dedupe_slugs, renamed_warning, with_slug
@@ -566,18 +566,19 @@ class IndexStore:
 
     def slugs(self) -> list[str]:
         """The interviews' slugs in corpus order, without decoding the interviews."""
-        rows = self._db.execute(
-            "SELECT path, slug FROM files WHERE interview IS NOT NULL"
-        ).fetchall()
-        rows.sort(key=lambda row: path_key(self.directory, row[0]))
-        return [str(row[1]) for row in rows]
+        return [str(slug) for _path, slug in self._interview_rows("slug")]
 
     def interviews(self) -> tuple[Interview, ...]:
+        rows = self._interview_rows("slug, interview")
+        return tuple(with_slug(interview_from_json(row[2]), row[1]) for row in rows)
+
+    def _interview_rows(self, columns: str) -> list[tuple[Any, ...]]:
+        """(path, *columns) of every file that gave an interview, in corpus order."""
         rows = self._db.execute(
-            "SELECT path, slug, interview FROM files WHERE interview IS NOT NULL"
+            f"SELECT path, {columns} FROM files WHERE interview IS NOT NULL"
         ).fetchall()
         rows.sort(key=lambda row: path_key(self.directory, row[0]))
-        return tuple(with_slug(interview_from_json(row[2]), row[1]) for row in rows)
+        return rows
 
     def search_index(self) -> SearchIndex:
         from filmtalk.search import SearchIndex
